@@ -1,0 +1,81 @@
+// Splits cleaned text into sentences with their offsets, so that every extracted item can point
+// at the exact characters it came from.
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line separated block) the sentence sits in. */
+  paragraph: number;
+}
+
+// Words after which a full stop does not end a sentence: titles, ranks, months and the like.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sr jr st mt gen lt col maj capt cpt sgt cmdr adm brig gov sen rep rev hon pres " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd corp co dept est approx fig " +
+    "u.s u.k u.n e.g i.e a.m p.m"
+  ).split(" "),
+);
+
+function isAbbreviation(before: string): boolean {
+  const m = before.match(/([A-Za-z][A-Za-z.]*)$/);
+  if (!m || !m[1]) return false;
+  const word = m[1].toLowerCase().replace(/\.$/, "");
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("Ali M. Latifi") or dotted initials ("U.S.").
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/**
+ * Sentence boundaries: a terminator (. ! ?) optionally followed by closing quotes or brackets,
+ * then white space, then something that can start a sentence. Paragraph breaks always end one.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const paragraphRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let pm: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((pm = paragraphRe.exec(text))) {
+    if (/\n\s*\n/.test(text.slice(lastEnd, pm.index))) paragraph++;
+    lastEnd = pm.index + pm[0].length;
+    splitParagraph(pm[0], pm.index, paragraph, out);
+  }
+  return out;
+}
+
+function splitParagraph(block: string, offset: number, paragraph: number, out: Sentence[]): void {
+  const boundary = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])|\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(block))) {
+    const end = m.index + m[0].length;
+    if (
+      m[0] !== "\n" &&
+      m[0].startsWith(".") &&
+      m[0].length === 1 &&
+      isAbbreviation(block.slice(start, m.index + 1))
+    ) {
+      continue;
+    }
+    push(block, start, m[0] === "\n" ? m.index : end, offset, paragraph, out);
+    start = end;
+  }
+  push(block, start, block.length, offset, paragraph, out);
+}
+
+function push(
+  block: string,
+  from: number,
+  to: number,
+  offset: number,
+  paragraph: number,
+  out: Sentence[],
+): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(block[s] ?? "")) s++;
+  while (e > s && /\s/.test(block[e - 1] ?? "")) e--;
+  if (e > s) out.push({ text: block.slice(s, e), start: offset + s, end: offset + e, paragraph });
+}
