@@ -1,0 +1,32 @@
+// Absolute publication dates as publishers print them. Only a full date (day, month and year all
+// written) counts here: a guessed publication date would shift every relative date in the body.
+import { strict as chronoStrict } from "chrono-node/en";
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** The first full date in `s` ("2025-11-07", "October 28, 2025", "28 Oct 2025"). */
+export function findAbsoluteDate(s: string): FoundDate | undefined {
+  // ISO dates are read literally: chrono would move "2025-11-07T23:30:00Z" into the local day.
+  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  if (isoMatch && isoMatch.index < 40) {
+    return { iso: isoMatch[0], index: isoMatch.index, length: isoMatch[0].length };
+  }
+  // A fixed reference keeps the result independent of the machine's clock.
+  const results = chronoStrict.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  for (const r of results) {
+    const c = r.start;
+    if (!c.isCertain("day") || !c.isCertain("month") || !c.isCertain("year")) continue;
+    const y = c.get("year");
+    const m = c.get("month");
+    const d = c.get("day");
+    if (y == null || m == null || d == null) continue;
+    return { iso: `${y}-${pad(m)}-${pad(d)}`, index: r.index, length: r.text.length };
+  }
+  return undefined;
+}
