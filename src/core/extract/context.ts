@@ -1,0 +1,48 @@
+// What every extraction rule sees: the article, its sentences, and helpers to build evidence.
+import type { ActorMention, Article, Evidence } from "../model";
+import { splitSentences, type Sentence } from "../text/sentences";
+
+export interface ArticleContext {
+  article: Article;
+  sentences: Sentence[];
+  /** Actor mentions, filled once the actor pipeline has run, for the claim and event rules. */
+  actors: ActorMention[];
+}
+
+/** A parser reads one sentence and proposes items; it never looks at other sentences. */
+export interface SentenceParser<T> {
+  name: string;
+  parse(sentence: Sentence, ctx: ArticleContext, index: number): T[];
+}
+
+/** A refiner sees every item of an article at once: it links, merges, fixes or drops them. */
+export interface Refiner<T> {
+  name: string;
+  refine(items: T[], ctx: ArticleContext): T[];
+}
+
+export function makeContext(article: Article): ArticleContext {
+  return { article, sentences: splitSentences(article.text), actors: [] };
+}
+
+export function evidenceOf(ctx: ArticleContext, sentence: Sentence): Evidence {
+  return { source: ctx.article.id, sentence: sentence.text, start: sentence.start, end: sentence.end };
+}
+
+export function runPipeline<T>(
+  ctx: ArticleContext,
+  parsers: SentenceParser<T>[],
+  refiners: Refiner<T>[],
+): T[] {
+  let items: T[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    for (const p of parsers) items.push(...p.parse(sentence, ctx, index));
+  });
+  for (const r of refiners) items = r.refine(items, ctx);
+  return items;
+}
+
+/** Actor mentions found in one sentence. */
+export function actorsInSentence(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
+  return ctx.actors.filter((a) => a.evidence.start === sentence.start);
+}

@@ -1,0 +1,99 @@
+// Figures: casualty counts, magnitudes, amounts, durations and other counts, each with the words
+// that say what was counted and who the sentence attributes the figure to.
+import type { FigureMention } from "../../model";
+import type { Sentence } from "../../text/sentences";
+import { evidenceOf, type ArticleContext } from "../context";
+import { NUMBER_PHRASE, toInterval } from "./numbers";
+
+interface KindRule {
+  what: string;
+  /** Words right after the number (within a few words). */
+  after?: RegExp;
+  /** Words right before the number. */
+  before?: RegExp;
+  unit?: string;
+}
+
+// Order matters: the first rule that matches names the figure.
+const KIND_RULES: KindRule[] = [
+  { what: "magnitude", before: /\b(magnitude(?:\s+of)?|measuring|measured)\s*$/i },
+  { what: "magnitude", after: /^[- ]magnitude\b/i },
+  { what: "depth", before: /\bdepth of\s*$/i, unit: "km" },
+  { what: "amount", before: /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|Rs\.?))\s*$/i },
+  { what: "amount", after: /^\s*(?:dollars|euros|pounds|rupees|yuan|yen|rubles|francs|USD|EUR)\b/i },
+  {
+    what: "killed",
+    after:
+      /^\s+(?:[a-z]+\s+){0,4}?(?:were\s+|have been\s+|had been\s+|was\s+|are\s+)?(?:killed|dead|died|deaths|fatalities|perished|lost their lives|drowned|bodies)\b/i,
+  },
+  {
+    what: "killed",
+    before:
+      /\b(?:killed|killing|kills|death toll\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
+  },
+  { what: "killed", before: /\bleft\s*$/i, after: /^\s+(?:[a-z]+\s+){0,2}?dead\b/i },
+  {
+    what: "injured",
+    after:
+      /^\s+(?:[a-z]+\s+){0,4}?(?:were\s+|have been\s+|had been\s+|was\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|injuries)\b/i,
+  },
+  { what: "injured", before: /\b(?:injured|injuring|wounded|wounding)\s*$/i },
+  {
+    what: "missing",
+    after: /^\s+(?:[a-z]+\s+){0,4}?(?:were\s+|are\s+|remain\s+|remained\s+)?(?:missing|unaccounted)\b/i,
+  },
+  {
+    what: "displaced",
+    after: /^\s+(?:[a-z]+\s+){0,3}?(?:were\s+|have been\s+)?(?:displaced|evacuated|homeless)\b/i,
+  },
+  { what: "arrested", after: /^\s+(?:[a-z]+\s+){0,3}?(?:were\s+|have been\s+)?(?:arrested|detained)\b/i },
+  { what: "arrested", before: /\b(?:arrested|detained)\s*$/i },
+  { what: "aboard", before: /\b(?:carrying|carried)\s*$/i, after: /^\s+(?:passengers|people)\b/i },
+  {
+    what: "aboard",
+    after: /^\s+(?:[a-z]+\s+){0,2}?(?:passengers|people|crew)?\s*(?:were\s+)?(?:aboard|on board)\b/i,
+  },
+  { what: "duration", after: /^[- ](?:hours?|days?|weeks?|months?|minutes?)\b/i },
+];
+
+const ATTRIBUTION =
+  /\baccording to (?:the\s+)?([^,.;]+)|(?:,\s*|\b)((?:the\s+)?(?:[A-Z][\p{L}'-]*\s+){0,4}(?:[a-z]+\s+)?(?:ministry|police|agency|authorities|officials|survey|service|department|office|coast guard|army|military|spokesm[ae]n|spokesperson|hospital|[A-Z][\p{L}'-]*))\s+(?:said|says|reported|reports|confirmed|told)\b/u;
+
+/** Who a sentence attributes its figures to ("the health ministry", "USGS"). */
+export function attributionOf(sentence: string): string | undefined {
+  const m = ATTRIBUTION.exec(sentence);
+  const who = (m?.[1] ?? m?.[2])?.trim();
+  if (!who || /^(he|she|they|it|officials?)$/i.test(who)) return who || undefined;
+  return who.replace(/^the\s+/i, "");
+}
+
+export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMention[] {
+  const s = sentence.text;
+  const out: FigureMention[] = [];
+  const attributedTo = attributionOf(s);
+  const re = new RegExp(NUMBER_PHRASE.source, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const quantity = m[2] ?? "";
+    // Years, times and ordinals are not counts.
+    if (/^(19|20)\d{2}$/.test(quantity) && !m[1]) continue;
+    if (
+      /^\d/.test(quantity) &&
+      /^(:\d|st\b|nd\b|rd\b|th\b|\s*(a\.m|p\.m|am|pm)\b|%)/i.test(s.slice(m.index + m[0].length))
+    )
+      continue;
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const rule = KIND_RULES.find(
+      (r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)),
+    );
+    if (!rule) continue;
+    const value = toInterval(m[1], quantity, m[0]);
+    if (!value) continue;
+    const fig: FigureMention = { what: rule.what, value, evidence: evidenceOf(ctx, sentence) };
+    if (rule.unit) fig.unit = rule.unit;
+    if (attributedTo) fig.attributedTo = attributedTo;
+    out.push(fig);
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+// Numbers as news writes them, read into intervals that keep their wording. ACLED's rules for
+// vague quantities: "dozens" is at least 12, "hundreds" at least 100.
+import type { NumberValue } from "../../model";
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  dozen: 12,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+/** Vague quantities as intervals (ACLED: dozens >= 12, hundreds >= 100). */
+const VAGUE: Record<string, [number, number]> = {
+  several: [3, 9],
+  "a few": [2, 5],
+  few: [2, 5],
+  "a handful": [2, 5],
+  dozens: [12, Infinity],
+  scores: [40, Infinity],
+  hundreds: [100, Infinity],
+  thousands: [1_000, Infinity],
+  millions: [1_000_000, Infinity],
+};
+
+const WORD_NUMBER = `(?:(?:${Object.keys(UNITS)
+  .filter((w) => w !== "a" && w !== "an")
+  .join("|")})(?:[- ](?:${Object.keys(UNITS)
+  .filter((w) => w.length > 2)
+  .join("|")}))?(?:\\s+(?:${Object.keys(SCALES).join("|")}))?)`;
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:${Object.keys(SCALES).join("|")}|bn|m|k)\\b)?`;
+const QUALIFIER = `(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|close to|as many as|at most)`;
+
+/** A number with its qualifier: "more than 200", "at least 84", "nearly 400", "dozens of". */
+export const NUMBER_PHRASE = new RegExp(
+  `\\b(?:(${QUALIFIER})\\s+)?(${DIGITS}|${WORD_NUMBER}|${Object.keys(VAGUE).join("|")})\\b`,
+  "gi",
+);
+
+function wordsToNumber(text: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of text.toLowerCase().split(/[\s-]+/)) {
+    if (w in UNITS) {
+      current += UNITS[w] ?? 0;
+      seen = true;
+    } else if (w in SCALES) {
+      current = (current || 1) * (SCALES[w] ?? 1);
+      if ((SCALES[w] ?? 0) >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else return undefined;
+  }
+  return seen ? total + current : undefined;
+}
+
+export function parseQuantity(text: string): number | undefined {
+  const t = text.trim().toLowerCase();
+  const d = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(hundred|thousand|million|billion|bn|m|k)?$/.exec(t);
+  if (d && d[1]) {
+    const base = Number(d[1].replace(/,/g, ""));
+    const scale = d[2] ? (SCALES[d[2]] ?? { bn: 1e9, m: 1e6, k: 1e3 }[d[2]] ?? 1) : 1;
+    return base * scale;
+  }
+  return wordsToNumber(t);
+}
+
+/** Reads "more than 200" into (200, +inf) keeping the words. */
+export function toInterval(
+  qualifier: string | undefined,
+  quantity: string,
+  text: string,
+): NumberValue | undefined {
+  const vague = VAGUE[quantity.toLowerCase()];
+  if (vague) return { min: vague[0], max: vague[1], text };
+  const n = parseQuantity(quantity);
+  if (n === undefined) return undefined;
+  const step = Number.isInteger(n) ? 1 : 0;
+  switch ((qualifier ?? "").toLowerCase()) {
+    case "at least":
+    case "as many as":
+      return { min: n, max: qualifier?.toLowerCase() === "as many as" ? n : Infinity, text };
+    case "more than":
+    case "over":
+      return { min: n + step, max: Infinity, text };
+    case "nearly":
+    case "almost":
+    case "close to":
+      return { min: Math.floor(n * 0.9), max: n, text };
+    case "about":
+    case "around":
+    case "roughly":
+    case "approximately":
+    case "some":
+      return { min: Math.floor(n * 0.9), max: Math.ceil(n * 1.1), text };
+    case "up to":
+    case "at most":
+      return { min: 0, max: n, text };
+    case "fewer than":
+    case "less than":
+      return { min: 0, max: n - step, text };
+    default:
+      return { min: n, max: n, text };
+  }
+}

@@ -1,0 +1,102 @@
+// People and parties named in a role of an event ("the delegation, led by X"; "hosted by Y"),
+// and the outcome a sentence reports for talks and meetings (collapsed, resumed, postponed).
+import type { ActorMention, EventRoleMention } from "../../model";
+import { countryByDemonym, countryByName } from "../../lexicon/countries";
+import type { Sentence } from "../../text/sentences";
+import { evidenceOf, type ArticleContext } from "../context";
+
+const ROLE_VERBS: [string, RegExp][] = [
+  ["leader", /\b(?:led|headed|commanded|chaired|spearheaded)\s+by\s+/gi],
+  ["host", /\bhosted\s+by\s+/gi],
+  ["mediator", /\b(?:mediated|brokered|facilitated)\s+by\s+|\bmediation\s+(?:by|of|from)\s+/gi],
+  ["responsible", /\b(?:carried out|claimed|perpetrated|organi[sz]ed)\s+by\s+/gi],
+];
+
+/** The group that holds the role: "Pakistan's delegation", "the rescue operation". */
+const HOLDER =
+  /((?:[A-Z][\p{L}'-]*(?:'s)?\s+){0,3})(delegation|team|side|negotiators|operation|rescue operation|rescue effort|rescue|investigation|inquiry|mission|force|task force|army|talks|negotiations|government|coalition|attack|committee|panel|search)\s*,?\s*(?:(?:was|were|is|are|has been|had been|being)\s*)?$/u;
+
+/** "Pakistan's delegation" and "the Pakistani delegation" name one holder: "Pakistan delegation". */
+export function normalizeHolder(prefix: string, noun: string): string {
+  const words = prefix
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => {
+      const bare = w.replace(/'s$/, "");
+      return countryByDemonym(bare)?.name ?? countryByName(bare)?.name ?? bare;
+    })
+    .filter((w) => !/^(the|a|an|its|their)$/i.test(w));
+  return [...words, noun.toLowerCase()].join(" ").trim();
+}
+
+/** The first named actor within a few words after `from` ("led by the intelligence chief X"). */
+function nameAt(s: string, from: number, actors: ActorMention[]): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const a of actors) {
+    if (a.type === "place") continue;
+    const at = s.indexOf(a.surface, from);
+    if (at < 0 || at - from > 40) continue;
+    if (!best || at < best.at) best = { name: a.name, at };
+  }
+  if (best) return best.name;
+  const m = /^(?:the\s+)?((?:[A-Z][\p{L}'.-]*\s*)+)/u.exec(s.slice(from));
+  return m?.[1]?.trim() || undefined;
+}
+
+export function findRoles(
+  sentence: Sentence,
+  ctx: ArticleContext,
+  actors: ActorMention[],
+): EventRoleMention[] {
+  const s = sentence.text;
+  const out: EventRoleMention[] = [];
+  for (const [role, re] of ROLE_VERBS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const name = nameAt(s, m.index + m[0].length, actors);
+      if (!name) continue;
+      const r: EventRoleMention = { role, name, evidence: evidenceOf(ctx, sentence) };
+      const holder = HOLDER.exec(s.slice(0, m.index));
+      if (holder && holder[2]) r.holderOf = normalizeHolder(holder[1] ?? "", holder[2]);
+      out.push(r);
+    }
+  }
+  // "The Pakistani delegation was led by X" is handled above; "X led the delegation" here.
+  const active =
+    /((?:[A-Z][\p{L}'.-]*\s+){1,4})(?:led|headed)\s+(?:the\s+)?((?:[A-Z][\p{L}'-]*(?:'s)?\s+){0,2})(delegation|team|negotiators|operation|rescue|investigation|mission)\b/u.exec(
+      s,
+    );
+  if (active && active[1] && active[3]) {
+    const raw = active[1].trim();
+    const hit = actors.find((a) => raw.includes(a.surface));
+    out.push({
+      role: "leader",
+      name: hit ? hit.name : raw,
+      holderOf: normalizeHolder(active[2] ?? "", active[3]),
+      evidence: evidenceOf(ctx, sentence),
+    });
+  }
+  return out;
+}
+
+const STATUS_RULES: [string, RegExp][] = [
+  ["resumed", /\b(resum\w+|restart\w*|re-?engaged|reconvened|back on track)\b/i],
+  ["postponed", /\b(postponed|delayed|put off|rescheduled|called off)\b/i],
+  [
+    "collapsed",
+    /\b(collaps\w+|broke down|broken down|breakdown|fell apart|falling apart|failed|fail|failure|ended without|concluded without|deadlock\w*|stalled|derailed|no breakthrough)\b/i,
+  ],
+  [
+    "agreed",
+    /\b(agreed|reached an agreement|signed an? (?:deal|agreement|accord)|breakthrough was reached)\b/i,
+  ],
+  ["held", /\b(took place|were held|was held|held on|held in|convened)\b/i],
+];
+
+/** The outcome of talks or a meeting as the sentence reports it. */
+export function findStatus(sentence: string): string | undefined {
+  for (const [status, re] of STATUS_RULES) if (re.test(sentence)) return status;
+  return undefined;
+}
