@@ -1,0 +1,77 @@
+// The whole core pipeline: articles -> ledger. Pure: the same articles give the same ledger in
+// Apps Script and in the local runner.
+import { extractMentions } from "./extract";
+import type { Article, ArticleMentions, Claim, Event, Ledger } from "./model";
+import { reconcile, eventSlots } from "./reconcile";
+import { resolveActors, type ActorIndex } from "./resolve/actors";
+import { resolveEvents } from "./resolve/events";
+import { shortId } from "./text/hash";
+
+/**
+ * Marks the second and later copies of one article (same URL or same cleaned text) as
+ * duplicates, so that importing an article twice adds nothing.
+ */
+export function markDuplicates(articles: Article[]): Article[] {
+  const seen = new Map<string, string>();
+  return articles.map((a, i) => {
+    if (a.status !== "ok") return a;
+    const keys = [`hash:${a.contentHash}`, ...(a.url ? [`url:${a.url}`] : [])];
+    const first = keys.map((k) => seen.get(k)).find((v) => v !== undefined);
+    if (first !== undefined) {
+      // Its own id, so the row that reports the duplicate does not collide with the original.
+      const id = shortId("S", `duplicate|${a.file ?? a.url ?? ""}|${i}`);
+      return { ...a, id, status: "duplicate" as const, error: `Same article as ${first}: already imported.` };
+    }
+    for (const k of keys) seen.set(k, a.id);
+    return a;
+  });
+}
+
+function toClaims(mentions: ArticleMentions[], actors: ActorIndex, events: Event[]): Claim[] {
+  const eventBySentence = new Map<string, string>();
+  for (const e of events)
+    for (const m of e.mentions) eventBySentence.set(`${m.evidence.source}|${m.evidence.start}`, e.id);
+  const claims: Claim[] = [];
+  for (const am of mentions) {
+    for (const c of am.claims) {
+      const claimerActor = actors.byName(c.claimer);
+      const claim: Claim = {
+        id: shortId("C", `${c.evidence.source}|${c.evidence.start}|${c.claimer}|${c.text}`),
+        claimer: claimerActor?.name ?? c.claimer,
+        stance: c.stance,
+        text: c.text,
+        source: c.evidence.source,
+        evidence: c.evidence,
+      };
+      if (claimerActor) claim.claimerId = claimerActor.id;
+      if (c.quote) claim.quote = c.quote;
+      if (c.via) claim.via = c.via;
+      const about = eventBySentence.get(`${c.evidence.source}|${c.evidence.start}`);
+      if (about) claim.about = about;
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+export function analyze(input: Article[]): Ledger {
+  const sources = markDuplicates(input);
+  const ok = sources.filter((a) => a.status === "ok");
+  const mentions = ok.map(extractMentions);
+  const actorIndex = resolveActors(mentions.flatMap((m) => m.actors));
+  const published = new Map(ok.map((a) => [a.id, a.published]));
+  const events = resolveEvents(
+    mentions.flatMap((m) => m.events),
+    published,
+    actorIndex,
+  );
+  const articles = new Map(ok.map((a) => [a.id, a]));
+  const conflicts = reconcile(eventSlots(events, articles, actorIndex), articles);
+  return {
+    sources,
+    actors: actorIndex.actors,
+    events,
+    claims: toClaims(mentions, actorIndex, events),
+    conflicts,
+  };
+}
