@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Builds the Apps Script project into dist/:
+//   Code.js          one IIFE bundle of src/main.ts, then one top-level wrapper per export, so
+//                    Apps Script (menus, google.script.run, triggers) can see each entry point;
+//   appsscript.json  the manifest (V8, time zone, the fewest scopes);
+//   Sidebar.html     the sidebar with its client script inlined.
+// Entry-point names are read from the bundle itself, never from a hand-kept list.
+import { build as esbuild } from "esbuild";
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const GLOBAL = "Corroborate";
+
+async function bundle(entry, options) {
+  const result = await esbuild({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    target: "es2020",
+    charset: "utf8",
+    legalComments: "none",
+    logLevel: "silent",
+    ...options,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The names a bundle exports, read by loading it in an empty context (it does no work at load). */
+export function exportedFunctions(code) {
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { timeout: 5000 });
+  const api = context[GLOBAL] ?? {};
+  return Object.keys(api)
+    .filter((k) => typeof api[k] === "function")
+    .sort();
+}
+
+export function wrappers(names) {
+  return names.map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`).join("\n");
+}
+
+export async function build({ minify = true, outDir = join(root, "dist") } = {}) {
+  mkdirSync(outDir, { recursive: true });
+  const iife = await bundle("src/main.ts", {
+    format: "iife",
+    globalName: GLOBAL,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    minify,
+  });
+  const names = exportedFunctions(iife);
+  const code = `// Corroborate: built by scripts/build.mjs. Do not edit; edit src/ and rebuild.\n${iife}\n${wrappers(names)}\n`;
+  writeFileSync(join(outDir, "Code.js"), code);
+  copyFileSync(join(root, "appsscript.json"), join(outDir, "appsscript.json"));
+  const client = await bundle("src/ui/sidebar.ts", { format: "iife", platform: "browser", minify });
+  const html = readFileSync(join(root, "src/ui/Sidebar.html"), "utf8").replace(
+    "/* CLIENT_SCRIPT */",
+    // "</script" inside the script would end the element early.
+    () => client.replace(/<\/(script)/gi, "<\\/$1"),
+  );
+  writeFileSync(join(outDir, "Sidebar.html"), html);
+  return { names, codeBytes: Buffer.byteLength(code), outDir };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const minify = !process.argv.includes("--no-minify");
+  build({ minify }).then(
+    (r) =>
+      console.log(`dist/Code.js ${(r.codeBytes / 1024).toFixed(1)} KB, entry points: ${r.names.join(", ")}`),
+    (e) => {
+      console.error(e.message ?? e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,56 @@
+// The narrow slice of the Apps Script services the add-on uses. Plain methods are picked from
+// @types/google-apps-script; chaining methods are restated to return the narrow type. The
+// assertions at the bottom fail to compile if the real services stop fitting these shapes, so
+// the in-memory fakes in tests/ (which implement these interfaces) stay honest.
+
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RangeLike extends Pick<
+  GRange,
+  "getValues" | "getFormulas" | "getNumRows" | "getNumColumns" | "getBackgrounds" | "getNotes"
+> {
+  setValues(values: unknown[][]): RangeLike;
+  setBackgrounds(colors: (string | null)[][]): RangeLike;
+  setNotes(notes: (string | null)[][]): RangeLike;
+  setFontWeight(fontWeight: string | null): RangeLike;
+  setFontStyle(fontStyle: string | null): RangeLike;
+  setBackground(color: string | null): RangeLike;
+  setWrap(isWrapEnabled: boolean): RangeLike;
+  setVerticalAlignment(alignment: string | null): RangeLike;
+  setNumberFormat(numberFormat: string): RangeLike;
+}
+
+export interface SheetLike extends Pick<
+  GSheet,
+  "getName" | "getLastRow" | "getLastColumn" | "getMaxRows" | "getMaxColumns" | "isSheetHidden"
+> {
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(columnPosition: number, width: number): SheetLike;
+  hideSheet(): SheetLike;
+  deleteRows(rowPosition: number, howMany: number): void;
+}
+
+export interface SpreadsheetLike extends Pick<GSpreadsheet, "getId"> {
+  getSheetByName(name: string): SheetLike | null;
+  insertSheet(sheetName: string): SheetLike;
+  setActiveSheet(sheet: SheetLike): SheetLike;
+}
+
+/** The document lock, as LockService gives it. */
+export type LockLike = Pick<GoogleAppsScript.Lock.Lock, "tryLock" | "releaseLock" | "hasLock">;
+
+/** Document properties: small state kept with the spreadsheet (layout version, running import). */
+export interface PropertiesLike extends Pick<GoogleAppsScript.Properties.Properties, "getProperty"> {
+  setProperty(key: string, value: string): PropertiesLike;
+  deleteProperty(key: string): PropertiesLike;
+}
+
+// Compile-time checks: the real services must be assignable to the narrow shapes.
+type Fits<Real extends Narrow, Narrow> = Real;
+export type RealRangeFits = Fits<GRange, RangeLike>;
+export type RealSheetFits = Fits<GSheet, SheetLike>;
+export type RealSpreadsheetFits = Fits<GSpreadsheet, SpreadsheetLike>;
+export type RealPropertiesFit = Fits<GoogleAppsScript.Properties.Properties, PropertiesLike>;
