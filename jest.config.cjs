@@ -7,4 +7,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.node.json" }],
   },
   moduleFileExtensions: ["ts", "js", "json"],
+  // jest 29's resolver does not expand wildcard "exports" entries such as chrono-node's "./*".
+  moduleNameMapper: {
+    "^chrono-node/(\\w+)$": "<rootDir>/node_modules/chrono-node/dist/cjs/locales/$1/index.js",
+  },
 };
