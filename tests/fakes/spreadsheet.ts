@@ -13,14 +13,18 @@ interface Cell {
   formula: string;
   background: string | null;
   note: string;
+  fontStyle: string;
 }
 
-const blank = (): Cell => ({ value: "", formula: "", background: null, note: "" });
+const blank = (): Cell => ({ value: "", formula: "", background: null, note: "", fontStyle: "normal" });
 
 export class CallCounter {
   readonly counts = new Map<string, number>();
+  /** Runs after every counted call: lets a test act in the middle of a run (a second user, a failure). */
+  onCall?: (method: string) => void;
   count(method: string): void {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.onCall?.(method);
   }
   get(method: string): number {
     return this.counts.get(method) ?? 0;
@@ -160,9 +164,21 @@ export class FakeRange implements RangeLike {
     this.count("setFontWeight");
     return this;
   }
-  setFontStyle(_s: string | null): this {
+  setFontStyle(style: string | null): this {
     this.count("setFontStyle");
-    return this;
+    return this.write(
+      this.map(() => style),
+      "setFontStyle",
+      (cell, v) => (cell.fontStyle = (v as string | null) ?? "normal"),
+    );
+  }
+  setFontStyles(styles: ("normal" | "italic" | null)[][]): this {
+    this.count("setFontStyles");
+    return this.write(
+      styles,
+      "setFontStyles",
+      (cell, v) => (cell.fontStyle = (v as string | null) ?? "normal"),
+    );
   }
   setWrap(_wrap: boolean): this {
     this.count("setWrap");
@@ -247,15 +263,23 @@ export class FakeSheet implements SheetLike {
     this.counter.count("Sheet.deleteRows");
     this.cells.splice(rowPosition - 1, howMany);
   }
+  insertColumnAfter(afterPosition: number): this {
+    this.counter.count("Sheet.insertColumnAfter");
+    for (const row of this.cells) if (row.length > afterPosition) row.splice(afterPosition, 0, blank());
+    return this;
+  }
 
   /** Test helper: the sheet's values as getValues would give them, without counting a call. */
   dump(): Stored[][] {
     return this.cells.map((row) => row.map((c) => c.value));
   }
   /** Test helper: a cell's background and note. */
-  look(row: number, column: number): { background: string | null; note: string; formula: string } {
+  look(
+    row: number,
+    column: number,
+  ): { background: string | null; note: string; formula: string; fontStyle: string } {
     const c = this.cell(row, column);
-    return { background: c.background, note: c.note, formula: c.formula };
+    return { background: c.background, note: c.note, formula: c.formula, fontStyle: c.fontStyle };
   }
 }
 
@@ -283,6 +307,12 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   setActiveSheet(sheet: SheetLike): SheetLike {
     this.active = sheet as FakeSheet;
     return sheet;
+  }
+  deleteSheet(sheet: SheetLike): void {
+    this.counter.count("Spreadsheet.deleteSheet");
+    const i = this.sheets.indexOf(sheet as FakeSheet);
+    if (i < 0) throw new Error("Sheet not found.");
+    this.sheets.splice(i, 1);
   }
   getSheets(): FakeSheet[] {
     return [...this.sheets];
@@ -313,13 +343,23 @@ export class FakeLock implements LockLike {
   }
 }
 
+/** Apps Script refuses a property value over 9 KB and a store over 500 KB. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
 export class FakeProperties implements PropertiesLike {
   readonly store = new Map<string, string>();
   getProperty(key: string): string | null {
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): this {
-    this.store.set(key, value);
+    const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
+    if (bytes(key) + bytes(value) > PROPERTY_VALUE_LIMIT)
+      throw new Error(`Argument too large: value (${bytes(value)} bytes) for property ${key}`);
+    let total = bytes(key) + bytes(value);
+    for (const [k, v] of this.store) if (k !== key) total += bytes(k) + bytes(v);
+    if (total > PROPERTY_STORE_LIMIT) throw new Error("You have exceeded the property storage quota.");
+    this.store.set(key, String(value));
     return this;
   }
   deleteProperty(key: string): this {
