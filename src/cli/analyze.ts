@@ -60,7 +60,7 @@ function importTimes(sources: Grid | undefined): Map<string, string> {
 
 export async function runCli(opts: CliOptions, log: (line: string) => void = console.log): Promise<number> {
   const { inputs, skipped } = readInputs(opts.paths);
-  for (const s of skipped) log(`skipped ${s}: not a .txt, .md or .html file`);
+  for (const s of skipped) log(`skipped ${s}`);
   if (inputs.length === 0) {
     log("No articles found.");
     return 1;

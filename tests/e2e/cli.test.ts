@@ -63,6 +63,15 @@ describe("analyze CLI", () => {
     expect(() => parseArgs(["--out", "x"])).toThrow(/usage/);
   });
 
+  it("reports a path it cannot read and analyses the rest", async () => {
+    const { input, out } = folders(1);
+    const lines: string[] = [];
+    const missing = join(input, "gone", "nothing.txt");
+    expect(await runCli({ paths: [missing, input], out, quiet: false }, (l) => lines.push(l))).toBe(0);
+    expect(lines.some((l) => l.startsWith(`skipped ${missing}: ENOENT`))).toBe(true);
+    expect(await sheetRows(join(out, "ledger.xlsx"), "Sources")).toHaveLength(1);
+  });
+
   it("keeps a person's Status edit and adds no duplicate rows when re-run with one more article", async () => {
     const { input, out, path } = folders(3);
     expect(await run(input, out)).toBe(0);

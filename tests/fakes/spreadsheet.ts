@@ -20,10 +20,13 @@ const blank = (): Cell => ({ value: "", formula: "", background: null, note: "",
 
 export class CallCounter {
   readonly counts = new Map<string, number>();
+  /** Calls by tab name ("" for calls on the spreadsheet itself). */
+  readonly bySheet = new Map<string, number>();
   /** Runs after every counted call: lets a test act in the middle of a run (a second user, a failure). */
   onCall?: (method: string) => void;
-  count(method: string): void {
+  count(method: string, sheet = ""): void {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.bySheet.set(sheet, (this.bySheet.get(sheet) ?? 0) + 1);
     this.onCall?.(method);
   }
   get(method: string): number {
@@ -36,6 +39,7 @@ export class CallCounter {
   }
   reset(): void {
     this.counts.clear();
+    this.bySheet.clear();
   }
 }
 
@@ -84,7 +88,7 @@ export class FakeRange implements RangeLike {
   }
 
   private count(method: string): void {
-    this.sheet.counter.count(`Range.${method}`);
+    this.sheet.counter.count(`Range.${method}`, this.sheet.getName());
   }
 
   private map<T>(fn: (c: Cell) => T): T[][] {
@@ -220,13 +224,13 @@ export class FakeSheet implements SheetLike {
     return this.name;
   }
   getLastRow(): number {
-    this.counter.count("Sheet.getLastRow");
+    this.counter.count("Sheet.getLastRow", this.name);
     for (let r = this.cells.length; r >= 1; r--)
       if (this.cells[r - 1]?.some((c) => c.value !== "" || c.formula)) return r;
     return 0;
   }
   getLastColumn(): number {
-    this.counter.count("Sheet.getLastColumn");
+    this.counter.count("Sheet.getLastColumn", this.name);
     let last = 0;
     for (const row of this.cells)
       row.forEach((c, i) => (c.value !== "" || c.formula ? (last = Math.max(last, i + 1)) : 0));
@@ -242,29 +246,29 @@ export class FakeSheet implements SheetLike {
     return this.hidden;
   }
   getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
-    this.counter.count("Sheet.getRange");
+    this.counter.count("Sheet.getRange", this.name);
     return new FakeRange(this, row, column, numRows, numColumns);
   }
   setFrozenRows(rows: number): void {
-    this.counter.count("Sheet.setFrozenRows");
+    this.counter.count("Sheet.setFrozenRows", this.name);
     this.frozenRows = rows;
   }
   setColumnWidth(columnPosition: number, width: number): this {
-    this.counter.count("Sheet.setColumnWidth");
+    this.counter.count("Sheet.setColumnWidth", this.name);
     this.widths.set(columnPosition, width);
     return this;
   }
   hideSheet(): this {
-    this.counter.count("Sheet.hideSheet");
+    this.counter.count("Sheet.hideSheet", this.name);
     this.hidden = true;
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    this.counter.count("Sheet.deleteRows");
+    this.counter.count("Sheet.deleteRows", this.name);
     this.cells.splice(rowPosition - 1, howMany);
   }
   insertColumnAfter(afterPosition: number): this {
-    this.counter.count("Sheet.insertColumnAfter");
+    this.counter.count("Sheet.insertColumnAfter", this.name);
     for (const row of this.cells) if (row.length > afterPosition) row.splice(afterPosition, 0, blank());
     return this;
   }
@@ -292,11 +296,11 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     return "fake-spreadsheet";
   }
   getSheetByName(name: string): FakeSheet | null {
-    this.counter.count("Spreadsheet.getSheetByName");
+    this.counter.count("Spreadsheet.getSheetByName", name);
     return this.sheets.find((s) => s.getName() === name) ?? null;
   }
   insertSheet(sheetName: string): FakeSheet {
-    this.counter.count("Spreadsheet.insertSheet");
+    this.counter.count("Spreadsheet.insertSheet", sheetName);
     if (this.sheets.some((s) => s.getName() === sheetName)) {
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
@@ -309,7 +313,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     return sheet;
   }
   deleteSheet(sheet: SheetLike): void {
-    this.counter.count("Spreadsheet.deleteSheet");
+    this.counter.count("Spreadsheet.deleteSheet", sheet.getName());
     const i = this.sheets.indexOf(sheet as FakeSheet);
     if (i < 0) throw new Error("Sheet not found.");
     this.sheets.splice(i, 1);

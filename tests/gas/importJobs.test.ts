@@ -45,6 +45,22 @@ describe("long imports", () => {
     expect(doc.properties.getProperty(JOB_KEY)!.length).toBeLessThan(PROPERTY_VALUE_LIMIT / 10);
   });
 
+  it("costs the same Sheets calls per batch and per tab, whether the ledger holds 10 or 100 articles", () => {
+    const callsOfNextBatch = (stored: number): Map<string, number> => {
+      const doc = sharedDocument();
+      const ada = userDeps(doc, ADA);
+      importAll(ada, pasted(stored, 21));
+      const start = startImport(ada, pasted(5, 22));
+      doc.spreadsheet.counter.reset();
+      runImportBatch(ada, start.job);
+      return new Map(doc.spreadsheet.counter.bySheet);
+    };
+    const small = callsOfNextBatch(10);
+    const large = callsOfNextBatch(100);
+    expect(large).toEqual(small);
+    for (const tab of TAB_ORDER) expect(small.get(tab)).toBeLessThanOrEqual(12);
+  });
+
   it("sizes a batch by its time budget: slow items mean smaller batches", () => {
     const doc = sharedDocument();
     // Every reading of the clock costs 10 s: a batch takes items only while time is left.
