@@ -50,7 +50,7 @@ const ui = {
   count: () => byId<HTMLSpanElement>("count"),
 };
 
-const state = { job: "", driving: false, cancelling: false, waiting: false, retries: 0 };
+const state = { job: "", driving: false, cancelling: false, waiting: false, retries: 0, queued: "" };
 
 function show(el: HTMLElement, visible: boolean): void {
   el.hidden = !visible;
@@ -99,7 +99,8 @@ function settle(p: Progress): void {
   if (p.state === "done" || p.state === "cancelled") {
     stopDriving();
     show(ui.resumeButton(), false);
-    if (p.state === "done") ui.text().value = "";
+    // Clear the box only if it still holds what this import queued, never a newer paste.
+    if (p.state === "done" && state.queued && ui.text().value === state.queued) ui.text().value = "";
   }
 }
 
@@ -162,7 +163,10 @@ function startImport(): void {
     [text],
     (p) => {
       settle(p);
-      if (p.ok && p.state === "running") drive(p.job);
+      if (p.ok && p.state === "running") {
+        state.queued = text;
+        drive(p.job);
+      }
       else {
         stopDriving();
         if (p.state === "busy") offerUnfinished(p);

@@ -29,6 +29,17 @@ function load(fakes: AppsScriptFakes = appsScriptFakes()): { ctx: vm.Context; fa
   return { ctx, fakes };
 }
 
+/** The sidebar's client script running in a fake browser whose server calls go to `server`. */
+function openSidebar(server: vm.Context): ReturnType<typeof fakeBrowser> {
+  const browser = fakeBrowser(sidebar, server as Record<string, unknown>);
+  const script = /<script>([\s\S]*)<\/script>/.exec(sidebar)?.[1] ?? "";
+  vm.runInContext(
+    script,
+    vm.createContext({ document: browser.document, google: browser.google, setTimeout: browser.setTimeout }),
+  );
+  return browser;
+}
+
 describe("dist/Code.js", () => {
   it("stays under the size budget", () => {
     expect(Buffer.byteLength(code)).toBeLessThan(BUNDLE_BUDGET_BYTES);
@@ -118,14 +129,7 @@ describe("dist/Code.js", () => {
 
   it("drives an import from the sidebar: progress, Cancel hidden at the end, titles shown as text only", () => {
     const { ctx, fakes } = load();
-    const browser = fakeBrowser(sidebar, ctx as Record<string, unknown>);
-    const script = /<script>([\s\S]*)<\/script>/.exec(sidebar)?.[1] ?? "";
-    const page = vm.createContext({
-      document: browser.document,
-      google: browser.google,
-      setTimeout: browser.setTimeout,
-    });
-    vm.runInContext(script, page);
+    const browser = openSidebar(ctx);
     browser.drain();
     const el = (id: string) => browser.elements.get(id)!;
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
@@ -157,22 +161,47 @@ describe("dist/Code.js", () => {
     expect(fakes.spreadsheet.table("Sources")).toHaveLength(46);
   });
 
+  it("resumes an unfinished import when the sidebar opens again, and cancels from the button", () => {
+    const { ctx, fakes } = load();
+    const many = Array.from({ length: 130 }, (_, i) =>
+      DAM.split("---")[0]!
+        .replace("Dam breach", `Dam breach ${i}`)
+        .replace("7 people", `${i + 7} people`),
+    ).join("\n---\n");
+    ctx.pasted = many;
+    const start = vm.runInContext("startImport(pasted)", ctx) as { job: string };
+    ctx.job = start.job;
+    vm.runInContext("continueImport(job)", ctx); // one batch, then the sidebar was closed
+    const browser = openSidebar(ctx);
+    const el = (id: string) => browser.elements.get(id)!;
+    browser.step(2); // status on opening, then the next batch
+    expect(el("bar").value).toBe(80);
+    expect(el("cancel").hidden).toBe(false);
+    // The request for the third batch is already on its way when Cancel is pressed: that batch
+    // finishes whole, then the import stops.
+    el("cancel").click();
+    expect(el("cancel").disabled).toBe(true);
+    browser.drain();
+    expect(el("status").textContent).toBe(
+      "Import cancelled: Imported 120 articles. The other 10 of 130 articles were not imported.",
+    );
+    expect(el("cancel").hidden).toBe(true);
+    expect(fakes.spreadsheet.table("Sources")).toHaveLength(120);
+    expect(fakes.spreadsheet.table("Journal").map((r) => r.Action)).toEqual([
+      "import",
+      "import",
+      "import",
+      "cancel",
+    ]);
+  });
+
   it("offers a second person to wait, then starts their import when the first one ends", () => {
     const doc = sharedDocument();
     const ada = load(appsScriptFakes(doc, { email: "ada@newsroom.example", key: "key-ada" }));
     ada.ctx.pasted = DAM;
     const start = vm.runInContext("startImport(pasted)", ada.ctx) as { job: string };
     const ben = load(appsScriptFakes(doc, { email: "ben@newsroom.example", key: "key-ben" }));
-    const browser = fakeBrowser(sidebar, ben.ctx as Record<string, unknown>);
-    const script = /<script>([\s\S]*)<\/script>/.exec(sidebar)?.[1] ?? "";
-    vm.runInContext(
-      script,
-      vm.createContext({
-        document: browser.document,
-        google: browser.google,
-        setTimeout: browser.setTimeout,
-      }),
-    );
+    const browser = openSidebar(ben.ctx);
     const el = (id: string) => browser.elements.get(id)!;
     browser.step(1);
     expect(el("status").textContent).toMatch(/^An import started by ada@newsroom\.example/);
