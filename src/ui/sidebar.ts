@@ -166,8 +166,7 @@ function startImport(): void {
       if (p.ok && p.state === "running") {
         state.queued = text;
         drive(p.job);
-      }
-      else {
+      } else {
         stopDriving();
         if (p.state === "busy") offerUnfinished(p);
       }
