@@ -2,9 +2,10 @@
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
 import { seedsQualitySection } from "./bench/seedsQuality";
+import { sheetsCallsSection } from "./bench/sheetsCalls";
 import type { BenchSection } from "./bench/types";
 
-const SECTIONS: BenchSection[] = [bundleSection, seedsQualitySection];
+const SECTIONS: BenchSection[] = [bundleSection, seedsQualitySection, sheetsCallsSection];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));

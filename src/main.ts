@@ -1,21 +1,50 @@
 // Only the functions Apps Script calls: the menu, its items, and the sidebar's server calls.
 // Everything they do lives in src/gas (adapters) and src/core (logic). The build turns each
 // export of this module into a top-level function of Code.js.
+import type { Who } from "./core/ledger/journal";
+import { JOURNAL_TAB } from "./core/ledger/schema";
 import {
-  importPasted,
+  cancelImport as cancelJob,
+  importStatus,
   reanalyzeAll as reanalyzeLedger,
-  type ImportReport,
+  runImportBatch,
+  startImport as startJob,
+  type ImportProgress,
   type ServiceDeps,
 } from "./gas/importService";
 import type { SpreadsheetLike } from "./gas/types";
 
 const MENU_TITLE = "Corroborate";
 
+/**
+ * The person running this. Without the userinfo.email scope (the add-on asks for none beyond the
+ * sheet and its UI) or on a consumer account, the email is blank or refused: the temporary key
+ * still tells one user from another without revealing who they are.
+ */
+function currentUser(): Who {
+  let email = "";
+  let key = "";
+  try {
+    email = Session.getActiveUser().getEmail() ?? "";
+  } catch {
+    email = "";
+  }
+  try {
+    key = Session.getTemporaryActiveUserKey() ?? "";
+  } catch {
+    key = "";
+  }
+  return { email, key };
+}
+
 function deps(): ServiceDeps {
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike,
     lock: LockService.getDocumentLock(),
+    props: PropertiesService.getDocumentProperties(),
     now: () => new Date(),
+    who: currentUser(),
+    flush: () => SpreadsheetApp.flush(),
   };
 }
 
@@ -26,6 +55,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem("Import articles…", "showImportSidebar")
     .addItem("Re-analyze all", "reanalyzeAll")
     .addItem("Show conflicts", "showConflicts")
+    .addItem("Show run journal", "showJournal")
     .addSeparator()
     .addItem("About", "showAbout")
     .addToUi();
@@ -40,9 +70,24 @@ export function showImportSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Called by the sidebar with the pasted text. */
-export function importArticles(pasted: string): ImportReport {
-  return importPasted(deps(), String(pasted ?? ""));
+/** Sidebar: queues the pasted text as an import job. */
+export function startImport(pasted: string): ImportProgress {
+  return startJob(deps(), String(pasted ?? ""));
+}
+
+/** Sidebar: runs the next batch of a job (one execution, well under the 6-minute limit). */
+export function continueImport(jobId: string): ImportProgress {
+  return runImportBatch(deps(), String(jobId ?? ""));
+}
+
+/** Sidebar: asks a job to stop after the batch under way. */
+export function cancelImport(jobId: string): ImportProgress {
+  return cancelJob(deps(), String(jobId ?? ""));
+}
+
+/** Sidebar: the import under way, if any, when the sidebar opens or while it waits. */
+export function getImportStatus(): ImportProgress {
+  return importStatus(deps());
 }
 
 export function reanalyzeAll(): void {
@@ -50,16 +95,19 @@ export function reanalyzeAll(): void {
   SpreadsheetApp.getUi().alert(MENU_TITLE, report.message, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-export function showConflicts(): void {
+function showTab(name: string, missing: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName("Conflicts");
+  const sheet = ss.getSheetByName(name);
   if (sheet) ss.setActiveSheet(sheet);
-  else
-    SpreadsheetApp.getUi().alert(
-      MENU_TITLE,
-      "No conflicts yet: import some articles first.",
-      SpreadsheetApp.getUi().ButtonSet.OK,
-    );
+  else SpreadsheetApp.getUi().alert(MENU_TITLE, missing, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function showConflicts(): void {
+  showTab("Conflicts", "No conflicts yet: import some articles first.");
+}
+
+export function showJournal(): void {
+  showTab(JOURNAL_TAB, "No runs yet: the journal starts with the first import.");
 }
 
 export function showAbout(): void {
@@ -67,7 +115,8 @@ export function showAbout(): void {
     MENU_TITLE,
     "Corroborate reads the articles you import, fills Actors, Events and Claims, and flags the values " +
       "on which sources disagree. Every value points to the sentence it came from. " +
-      "Columns with italic headers are yours: the add-on never overwrites them.",
+      "Columns with italic headers are yours: the add-on never overwrites them. " +
+      "The Journal tab records who ran what, when.",
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
 }

@@ -1,6 +1,7 @@
 // The whole core pipeline: articles -> ledger. Pure: the same articles give the same ledger in
 // Apps Script and in the local runner.
 import { extractMentions } from "./extract";
+import { assignVersions } from "./ledger/versions";
 import type { Article, ArticleMentions, Claim, Event, Ledger } from "./model";
 import { reconcile, eventSlots } from "./reconcile";
 import { resolveActors, type ActorIndex } from "./resolve/actors";
@@ -8,23 +9,12 @@ import { resolveEvents } from "./resolve/events";
 import { shortId } from "./text/hash";
 
 /**
- * Marks the second and later copies of one article (same URL or same cleaned text) as
- * duplicates, so that importing an article twice adds nothing.
+ * Marks copies of one article (same cleaned text) as duplicates and earlier texts under one URL
+ * as superseded by the newest (see ledger/versions.ts), so that importing an article twice adds
+ * nothing and a changed article is analysed once, in its latest version.
  */
 export function markDuplicates(articles: Article[]): Article[] {
-  const seen = new Map<string, string>();
-  return articles.map((a, i) => {
-    if (a.status !== "ok") return a;
-    const keys = [`hash:${a.contentHash}`, ...(a.url ? [`url:${a.url}`] : [])];
-    const first = keys.map((k) => seen.get(k)).find((v) => v !== undefined);
-    if (first !== undefined) {
-      // Its own id, so the row that reports the duplicate does not collide with the original.
-      const id = shortId("S", `duplicate|${a.file ?? a.url ?? ""}|${i}`);
-      return { ...a, id, status: "duplicate" as const, error: `Same article as ${first}: already imported.` };
-    }
-    for (const k of keys) seen.set(k, a.id);
-    return a;
-  });
+  return assignVersions(articles);
 }
 
 function toClaims(mentions: ArticleMentions[], actors: ActorIndex, events: Event[]): Claim[] {

@@ -11,7 +11,7 @@ export interface Evidence {
   end: number;
 }
 
-export type ArticleStatus = "ok" | "error" | "duplicate";
+export type ArticleStatus = "ok" | "error" | "duplicate" | "superseded";
 
 export interface Article {
   /** Stable source id, derived from the URL or, without one, from the cleaned text. */
@@ -34,6 +34,12 @@ export interface Article {
   importedAt?: string;
   /** Why the article could not be analysed (empty, binary, too long...), shown in the sheet. */
   error?: string;
+  /** 1, 2, ... when the text under one URL changed between imports: each text is a version. */
+  version?: number;
+  /** Id of the version this one replaced. */
+  previousVersion?: string;
+  /** Id of the newer version that replaced this one (status "superseded"). */
+  replacedBy?: string;
 }
 
 export type ActorType = "person" | "organization" | "country" | "place" | "media" | "group" | "other";

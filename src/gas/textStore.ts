@@ -4,8 +4,7 @@ import { TEXT_CHUNK, TEXT_COLUMNS, TEXT_TAB } from "../core/ledger/schema";
 import { toSheetValue } from "./sheetTables";
 import type { SheetLike, SpreadsheetLike } from "./types";
 
-function textTab(ss: SpreadsheetLike): SheetLike {
-  const existing = ss.getSheetByName(TEXT_TAB);
+function textTab(ss: SpreadsheetLike, existing: SheetLike | null): SheetLike {
   if (existing) return existing;
   const sheet = ss.insertSheet(TEXT_TAB);
   sheet.getRange(1, 1, 1, TEXT_COLUMNS.length).setValues([TEXT_COLUMNS]);
@@ -20,12 +19,20 @@ export function chunkText(text: string, size = TEXT_CHUNK): string[] {
   return parts.length ? parts : [""];
 }
 
-/** Every stored text, by source id. */
-export function readTexts(ss: SpreadsheetLike): Map<string, string> {
+export interface TextStore {
+  sheet: SheetLike | null;
+  lastRow: number;
+  /** Every stored text, by source id. */
+  texts: Map<string, string>;
+}
+
+/** Every stored text, in one read. */
+export function readTextStore(ss: SpreadsheetLike): TextStore {
   const sheet = ss.getSheetByName(TEXT_TAB);
   const texts = new Map<string, string>();
-  if (!sheet || sheet.getLastRow() < 2) return texts;
-  const rows = sheet.getRange(2, 1, sheet.getLastRow() - 1, 3).getValues();
+  const lastRow = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || lastRow < 2) return { sheet, lastRow, texts };
+  const rows = sheet.getRange(2, 1, lastRow - 1, 3).getValues();
   const parts = new Map<string, [number, string][]>();
   for (const [id, part, text] of rows) {
     const key = String(id);
@@ -40,19 +47,32 @@ export function readTexts(ss: SpreadsheetLike): Map<string, string> {
         .map((p) => p[1])
         .join(""),
     );
-  return texts;
+  return { sheet, lastRow, texts };
 }
 
-/** Appends the texts of new sources (ids not stored yet) in one write. */
-export function appendTexts(ss: SpreadsheetLike, texts: Map<string, string>): number {
-  const sheet = textTab(ss);
-  const stored = readTexts(ss);
+export const readTexts = (ss: SpreadsheetLike): Map<string, string> => readTextStore(ss).texts;
+
+/** The rows that store the texts of new sources (ids not stored yet). */
+export function planTextAppend(store: TextStore, texts: Map<string, string>): string[][] {
   const rows: string[][] = [];
   for (const [id, text] of texts) {
-    if (stored.has(id)) continue;
+    if (store.texts.has(id)) continue;
     chunkText(text).forEach((chunk, i) => rows.push([id, String(i + 1), chunk]));
   }
+  return rows;
+}
+
+/** Appends planned rows in one write. */
+export function applyTextAppend(ss: SpreadsheetLike, store: TextStore, rows: string[][]): number {
   if (rows.length === 0) return 0;
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, 3).setValues(rows.map((r) => r.map(toSheetValue)));
+  const sheet = textTab(ss, store.sheet);
+  const first = Math.max(store.lastRow, 1) + 1;
+  sheet.getRange(first, 1, rows.length, 3).setValues(rows.map((r) => r.map(toSheetValue)));
   return rows.length;
+}
+
+/** Appends the texts of new sources in one write (read, plan and write at once). */
+export function appendTexts(ss: SpreadsheetLike, texts: Map<string, string>): number {
+  const store = readTextStore(ss);
+  return applyTextAppend(ss, store, planTextAppend(store, texts));
 }

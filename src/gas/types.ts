@@ -16,6 +16,7 @@ export interface RangeLike extends Pick<
   setNotes(notes: (string | null)[][]): RangeLike;
   setFontWeight(fontWeight: string | null): RangeLike;
   setFontStyle(fontStyle: string | null): RangeLike;
+  setFontStyles(fontStyles: ("normal" | "italic" | null)[][]): RangeLike;
   setBackground(color: string | null): RangeLike;
   setWrap(isWrapEnabled: boolean): RangeLike;
   setVerticalAlignment(alignment: string | null): RangeLike;
@@ -31,12 +32,14 @@ export interface SheetLike extends Pick<
   setColumnWidth(columnPosition: number, width: number): SheetLike;
   hideSheet(): SheetLike;
   deleteRows(rowPosition: number, howMany: number): void;
+  insertColumnAfter(afterPosition: number): SheetLike;
 }
 
 export interface SpreadsheetLike extends Pick<GSpreadsheet, "getId"> {
   getSheetByName(name: string): SheetLike | null;
   insertSheet(sheetName: string): SheetLike;
   setActiveSheet(sheet: SheetLike): SheetLike;
+  deleteSheet(sheet: SheetLike): void;
 }
 
 /** The document lock, as LockService gives it. */
@@ -48,9 +51,17 @@ export interface PropertiesLike extends Pick<GoogleAppsScript.Properties.Propert
   deleteProperty(key: string): PropertiesLike;
 }
 
+/** Who is running: Session.getActiveUser() and the temporary key that hides the user. */
+export interface SessionLike {
+  getActiveUser(): { getEmail(): string };
+  getTemporaryActiveUserKey(): string;
+}
+
 // Compile-time checks: the real services must be assignable to the narrow shapes.
 type Fits<Real extends Narrow, Narrow> = Real;
 export type RealRangeFits = Fits<GRange, RangeLike>;
 export type RealSheetFits = Fits<GSheet, SheetLike>;
 export type RealSpreadsheetFits = Fits<GSpreadsheet, SpreadsheetLike>;
 export type RealPropertiesFit = Fits<GoogleAppsScript.Properties.Properties, PropertiesLike>;
+export type RealSessionFits = Fits<GoogleAppsScript.Base.Session, SessionLike>;
+export type RealLockFits = Fits<GoogleAppsScript.Lock.Lock, LockLike>;

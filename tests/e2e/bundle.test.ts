@@ -4,7 +4,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { appsScriptFakes } from "../fakes/appsScript";
+import { appsScriptFakes, sharedDocument, type AppsScriptFakes } from "../fakes/appsScript";
+import { fakeBrowser } from "../fakes/dom";
 import { REPO } from "../helpers/shared";
 
 /** The budget for the minified bundle, which Apps Script loads on every menu click. */
@@ -13,16 +14,30 @@ const BUNDLE_BUDGET_BYTES = 200 * 1024;
 let code = "";
 let sidebar = "";
 
+const DAM =
+  "Title: Dam breach\nDate: 2026-06-02\n\nThe dam near Olbrin failed on Monday, killing 7 people, police said.\n---\nTitle: Dam toll\nDate: 2026-06-03\n\nThe dam near Olbrin burst on Monday and killed 9 people, the interior ministry said.";
+
 beforeAll(() => {
   execFileSync(process.execPath, [join(REPO, "scripts/build.mjs")], { cwd: REPO, stdio: "pipe" });
   code = readFileSync(join(REPO, "dist/Code.js"), "utf8");
   sidebar = readFileSync(join(REPO, "dist/Sidebar.html"), "utf8");
 }, 60_000);
 
-function load(fakes = appsScriptFakes()): { ctx: vm.Context; fakes: ReturnType<typeof appsScriptFakes> } {
+function load(fakes: AppsScriptFakes = appsScriptFakes()): { ctx: vm.Context; fakes: AppsScriptFakes } {
   const ctx = vm.createContext({ ...fakes.globals });
   vm.runInContext(code, ctx, { filename: "Code.js" });
   return { ctx, fakes };
+}
+
+/** The sidebar's client script running in a fake browser whose server calls go to `server`. */
+function openSidebar(server: vm.Context): ReturnType<typeof fakeBrowser> {
+  const browser = fakeBrowser(sidebar, server as Record<string, unknown>);
+  const script = /<script>([\s\S]*)<\/script>/.exec(sidebar)?.[1] ?? "";
+  vm.runInContext(
+    script,
+    vm.createContext({ document: browser.document, google: browser.google, setTimeout: browser.setTimeout }),
+  );
+  return browser;
 }
 
 describe("dist/Code.js", () => {
@@ -46,6 +61,7 @@ describe("dist/Code.js", () => {
       "Import articles…",
       "Re-analyze all",
       "Show conflicts",
+      "Show run journal",
       "About",
     ]);
     for (const item of items) expect(typeof ctx[item.functionName]).toBe("function");
@@ -64,16 +80,144 @@ describe("dist/Code.js", () => {
     }
   });
 
-  it("imports pasted articles end to end inside the bare context", () => {
+  it("imports pasted articles end to end inside the bare context, batch by batch", () => {
     const { ctx, fakes } = load();
-    const pasted =
-      "Title: Dam breach\nDate: 2026-06-02\n\nThe dam near Olbrin failed on Monday, killing 7 people, police said.\n---\nTitle: Dam toll\nDate: 2026-06-03\n\nThe dam near Olbrin burst on Monday and killed 9 people, the interior ministry said.";
-    ctx.pasted = pasted;
-    const report = vm.runInContext("importArticles(pasted)", ctx) as { ok: boolean; imported: number };
-    expect(report).toMatchObject({ ok: true, imported: 2 });
+    ctx.pasted = DAM;
+    const start = vm.runInContext("startImport(pasted)", ctx) as { ok: boolean; job: string; total: number };
+    expect(start).toMatchObject({ ok: true, total: 2 });
+    ctx.job = start.job;
+    const done = vm.runInContext("continueImport(job)", ctx) as { state: string; imported: number };
+    expect(done).toMatchObject({ state: "done", imported: 2 });
     expect(fakes.spreadsheet.table("Sources")).toHaveLength(2);
+    expect(fakes.spreadsheet.table("Journal")[0]?.Who).toBe("editor@example.org");
+    expect(fakes.flushes).toBeGreaterThan(0);
+    expect(fakes.properties.getProperty("corroborate.layoutVersion")).toBe("2");
     vm.runInContext("showImportSidebar()", ctx);
     expect(fakes.sidebars[0]).toMatchObject({ file: "Sidebar" });
+    vm.runInContext("showJournal()", ctx);
+    expect(fakes.spreadsheet.active?.getName()).toBe("Journal");
+  });
+
+  it("tells a second user in another execution who is importing, and copes without an email", () => {
+    const doc = sharedDocument();
+    const first = load(appsScriptFakes(doc, { email: "ada@newsroom.example", key: "key-ada" }));
+    const noScope = appsScriptFakes(doc, { email: "", key: "key-ben-42" });
+    noScope.globals.Session = {
+      getActiveUser: () => {
+        throw new Error("You do not have permission to call Session.getActiveUser");
+      },
+      getTemporaryActiveUserKey: () => "key-ben-42",
+    };
+    const second = load(noScope);
+    first.ctx.pasted = DAM;
+    const start = vm.runInContext("startImport(pasted)", first.ctx) as { job: string };
+    second.ctx.pasted = DAM;
+    const refused = vm.runInContext("startImport(pasted)", second.ctx) as { ok: boolean; message: string };
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(
+      /^An import started by ada@newsroom\.example at \d{4}-\d\d-\d\d \d\d:\d\d UTC is running/,
+    );
+    first.ctx.job = start.job;
+    vm.runInContext("continueImport(job)", first.ctx);
+    vm.runInContext("reanalyzeAll()", second.ctx);
+    expect(second.fakes.alerts[0]).toMatch(/^Re-analysed the ledger/);
+    expect(doc.spreadsheet.table("Journal").map((r) => r.Who)).toEqual([
+      "ada@newsroom.example",
+      "a user whose email is not shared (key-be)",
+    ]);
+  });
+
+  it("drives an import from the sidebar: progress, Cancel hidden at the end, titles shown as text only", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const articles = Array.from({ length: 45 }, (_, i) =>
+      DAM.split("---")[0]!
+        .replace("Dam breach", `Dam breach ${i}`)
+        .replace("7 people", `${i + 7} people`),
+    );
+    el("articles").value = [...articles, `Title: ${hostile}\n\nNews\nSport`].join("\n---\n");
+    el("import").click();
+    expect(el("import").disabled).toBe(true);
+    const bars: number[] = [];
+    const watch = () => bars.push(Number(el("bar").value));
+    for (let i = 0; i < 20 && browser.step(1) > 0; i++) watch();
+    browser.drain();
+    watch();
+    expect(el("status").textContent).toMatch(/^Imported 45 articles\. 1 could not be analysed/);
+    expect(Math.max(...bars)).toBe(46);
+    expect(bars).toContain(40);
+    expect(el("cancel").hidden).toBe(true);
+    expect(el("import").disabled).toBe(false);
+    expect(el("articles").value).toBe("");
+    const failures = el("failures").children;
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.textContent).toBe(
+      `${hostile}: No readable sentences: nothing to analyse after page furniture was removed.`,
+    );
+    expect(browser.created.map((e) => e.tagName)).toEqual(["li"]);
+    expect(fakes.spreadsheet.table("Sources")).toHaveLength(46);
+  });
+
+  it("resumes an unfinished import when the sidebar opens again, and cancels from the button", () => {
+    const { ctx, fakes } = load();
+    const many = Array.from({ length: 130 }, (_, i) =>
+      DAM.split("---")[0]!
+        .replace("Dam breach", `Dam breach ${i}`)
+        .replace("7 people", `${i + 7} people`),
+    ).join("\n---\n");
+    ctx.pasted = many;
+    const start = vm.runInContext("startImport(pasted)", ctx) as { job: string };
+    ctx.job = start.job;
+    vm.runInContext("continueImport(job)", ctx); // one batch, then the sidebar was closed
+    const browser = openSidebar(ctx);
+    const el = (id: string) => browser.elements.get(id)!;
+    browser.step(2); // status on opening, then the next batch
+    expect(el("bar").value).toBe(80);
+    expect(el("cancel").hidden).toBe(false);
+    // The request for the third batch is already on its way when Cancel is pressed: that batch
+    // finishes whole, then the import stops.
+    el("cancel").click();
+    expect(el("cancel").disabled).toBe(true);
+    browser.drain();
+    expect(el("status").textContent).toBe(
+      "Import cancelled: Imported 120 articles. The other 10 of 130 articles were not imported.",
+    );
+    expect(el("cancel").hidden).toBe(true);
+    expect(fakes.spreadsheet.table("Sources")).toHaveLength(120);
+    expect(fakes.spreadsheet.table("Journal").map((r) => r.Action)).toEqual([
+      "import",
+      "import",
+      "import",
+      "cancel",
+    ]);
+  });
+
+  it("offers a second person to wait, then starts their import when the first one ends", () => {
+    const doc = sharedDocument();
+    const ada = load(appsScriptFakes(doc, { email: "ada@newsroom.example", key: "key-ada" }));
+    ada.ctx.pasted = DAM;
+    const start = vm.runInContext("startImport(pasted)", ada.ctx) as { job: string };
+    const ben = load(appsScriptFakes(doc, { email: "ben@newsroom.example", key: "key-ben" }));
+    const browser = openSidebar(ben.ctx);
+    const el = (id: string) => browser.elements.get(id)!;
+    browser.step(1);
+    expect(el("status").textContent).toMatch(/^An import started by ada@newsroom\.example/);
+    el("articles").value =
+      "Title: Levee holds\n\nThe levee near Olbrin held on Tuesday, engineers said after the storm.";
+    el("import").click();
+    browser.step(1);
+    expect(el("wait").hidden).toBe(false);
+    el("wait").click();
+    browser.step(1);
+    expect(el("status").textContent).toMatch(/Waiting; your import starts when it is over\.$/);
+    ada.ctx.job = start.job;
+    vm.runInContext("continueImport(job)", ada.ctx);
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 1 article\./);
+    expect(doc.spreadsheet.table("Sources")).toHaveLength(3);
   });
 
   it("inlines the sidebar's client script", () => {

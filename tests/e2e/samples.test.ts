@@ -105,6 +105,12 @@ describe("samples/", () => {
     expect(existsSync(join(out, "ledger.xlsx"))).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "ledger.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sources", "Actors", "Events", "Claims", "Conflicts"]);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 5)).toEqual([
+      "Sources",
+      "Actors",
+      "Events",
+      "Claims",
+      "Conflicts",
+    ]);
   });
 });

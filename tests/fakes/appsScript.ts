@@ -1,6 +1,7 @@
 // Fakes of the Apps Script globals that src/main.ts touches (SpreadsheetApp, HtmlService,
-// LockService), for loading dist/Code.js in a bare vm context.
-import { FakeLock, FakeSpreadsheet } from "./spreadsheet";
+// LockService, PropertiesService, Session), for loading dist/Code.js in a bare vm context. Two
+// users of one document share the spreadsheet, the lock state and the document properties.
+import { FakeLock, FakeProperties, FakeSpreadsheet } from "./spreadsheet";
 
 export interface MenuItem {
   caption: string;
@@ -29,12 +30,34 @@ export interface AppsScriptFakes {
   alerts: string[];
   sidebars: { file: string; title: string }[];
   spreadsheet: FakeSpreadsheet;
+  properties: FakeProperties;
+  flushes: number;
 }
 
+/** A user as Session shows them. `email` is "" when the account does not share it. */
+export interface FakeUser {
+  email: string;
+  key: string;
+}
+
+/** The state one document shares between its users. */
+export interface SharedDocument {
+  spreadsheet: FakeSpreadsheet;
+  lockState: { holder: object | null };
+  properties: FakeProperties;
+}
+
+export const sharedDocument = (): SharedDocument => ({
+  spreadsheet: new FakeSpreadsheet(),
+  lockState: { holder: null },
+  properties: new FakeProperties(),
+});
+
 export function appsScriptFakes(
-  spreadsheet = new FakeSpreadsheet(),
-  lockState = { holder: null as object | null },
+  doc: SharedDocument = sharedDocument(),
+  user: FakeUser = { email: "editor@example.org", key: "key-editor-1" },
 ): AppsScriptFakes {
+  const { spreadsheet, lockState, properties } = doc;
   const menus: FakeMenu[] = [];
   const alerts: string[] = [];
   const sidebars: { file: string; title: string }[] = [];
@@ -53,10 +76,22 @@ export function appsScriptFakes(
       sidebars.push(html);
     },
   };
-  const globals = {
+  const fakes: AppsScriptFakes = {
+    globals: {},
+    menus,
+    alerts,
+    sidebars,
+    spreadsheet,
+    properties,
+    flushes: 0,
+  };
+  fakes.globals = {
     SpreadsheetApp: {
       getUi: () => ui,
       getActiveSpreadsheet: () => spreadsheet,
+      flush: () => {
+        fakes.flushes++;
+      },
     },
     HtmlService: {
       createHtmlOutputFromFile: (file: string) => {
@@ -65,6 +100,11 @@ export function appsScriptFakes(
       },
     },
     LockService: { getDocumentLock: () => new FakeLock(lockState) },
+    PropertiesService: { getDocumentProperties: () => properties },
+    Session: {
+      getActiveUser: () => ({ getEmail: () => user.email }),
+      getTemporaryActiveUserKey: () => user.key,
+    },
   };
-  return { globals, menus, alerts, sidebars, spreadsheet };
+  return fakes;
 }

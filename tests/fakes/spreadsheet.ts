@@ -13,14 +13,21 @@ interface Cell {
   formula: string;
   background: string | null;
   note: string;
+  fontStyle: string;
 }
 
-const blank = (): Cell => ({ value: "", formula: "", background: null, note: "" });
+const blank = (): Cell => ({ value: "", formula: "", background: null, note: "", fontStyle: "normal" });
 
 export class CallCounter {
   readonly counts = new Map<string, number>();
-  count(method: string): void {
+  /** Calls by tab name ("" for calls on the spreadsheet itself). */
+  readonly bySheet = new Map<string, number>();
+  /** Runs after every counted call: lets a test act in the middle of a run (a second user, a failure). */
+  onCall?: (method: string) => void;
+  count(method: string, sheet = ""): void {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    this.bySheet.set(sheet, (this.bySheet.get(sheet) ?? 0) + 1);
+    this.onCall?.(method);
   }
   get(method: string): number {
     return this.counts.get(method) ?? 0;
@@ -32,6 +39,7 @@ export class CallCounter {
   }
   reset(): void {
     this.counts.clear();
+    this.bySheet.clear();
   }
 }
 
@@ -80,7 +88,7 @@ export class FakeRange implements RangeLike {
   }
 
   private count(method: string): void {
-    this.sheet.counter.count(`Range.${method}`);
+    this.sheet.counter.count(`Range.${method}`, this.sheet.getName());
   }
 
   private map<T>(fn: (c: Cell) => T): T[][] {
@@ -160,9 +168,21 @@ export class FakeRange implements RangeLike {
     this.count("setFontWeight");
     return this;
   }
-  setFontStyle(_s: string | null): this {
+  setFontStyle(style: string | null): this {
     this.count("setFontStyle");
-    return this;
+    return this.write(
+      this.map(() => style),
+      "setFontStyle",
+      (cell, v) => (cell.fontStyle = (v as string | null) ?? "normal"),
+    );
+  }
+  setFontStyles(styles: ("normal" | "italic" | null)[][]): this {
+    this.count("setFontStyles");
+    return this.write(
+      styles,
+      "setFontStyles",
+      (cell, v) => (cell.fontStyle = (v as string | null) ?? "normal"),
+    );
   }
   setWrap(_wrap: boolean): this {
     this.count("setWrap");
@@ -204,13 +224,13 @@ export class FakeSheet implements SheetLike {
     return this.name;
   }
   getLastRow(): number {
-    this.counter.count("Sheet.getLastRow");
+    this.counter.count("Sheet.getLastRow", this.name);
     for (let r = this.cells.length; r >= 1; r--)
       if (this.cells[r - 1]?.some((c) => c.value !== "" || c.formula)) return r;
     return 0;
   }
   getLastColumn(): number {
-    this.counter.count("Sheet.getLastColumn");
+    this.counter.count("Sheet.getLastColumn", this.name);
     let last = 0;
     for (const row of this.cells)
       row.forEach((c, i) => (c.value !== "" || c.formula ? (last = Math.max(last, i + 1)) : 0));
@@ -226,26 +246,31 @@ export class FakeSheet implements SheetLike {
     return this.hidden;
   }
   getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
-    this.counter.count("Sheet.getRange");
+    this.counter.count("Sheet.getRange", this.name);
     return new FakeRange(this, row, column, numRows, numColumns);
   }
   setFrozenRows(rows: number): void {
-    this.counter.count("Sheet.setFrozenRows");
+    this.counter.count("Sheet.setFrozenRows", this.name);
     this.frozenRows = rows;
   }
   setColumnWidth(columnPosition: number, width: number): this {
-    this.counter.count("Sheet.setColumnWidth");
+    this.counter.count("Sheet.setColumnWidth", this.name);
     this.widths.set(columnPosition, width);
     return this;
   }
   hideSheet(): this {
-    this.counter.count("Sheet.hideSheet");
+    this.counter.count("Sheet.hideSheet", this.name);
     this.hidden = true;
     return this;
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    this.counter.count("Sheet.deleteRows");
+    this.counter.count("Sheet.deleteRows", this.name);
     this.cells.splice(rowPosition - 1, howMany);
+  }
+  insertColumnAfter(afterPosition: number): this {
+    this.counter.count("Sheet.insertColumnAfter", this.name);
+    for (const row of this.cells) if (row.length > afterPosition) row.splice(afterPosition, 0, blank());
+    return this;
   }
 
   /** Test helper: the sheet's values as getValues would give them, without counting a call. */
@@ -253,9 +278,12 @@ export class FakeSheet implements SheetLike {
     return this.cells.map((row) => row.map((c) => c.value));
   }
   /** Test helper: a cell's background and note. */
-  look(row: number, column: number): { background: string | null; note: string; formula: string } {
+  look(
+    row: number,
+    column: number,
+  ): { background: string | null; note: string; formula: string; fontStyle: string } {
     const c = this.cell(row, column);
-    return { background: c.background, note: c.note, formula: c.formula };
+    return { background: c.background, note: c.note, formula: c.formula, fontStyle: c.fontStyle };
   }
 }
 
@@ -268,11 +296,11 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     return "fake-spreadsheet";
   }
   getSheetByName(name: string): FakeSheet | null {
-    this.counter.count("Spreadsheet.getSheetByName");
+    this.counter.count("Spreadsheet.getSheetByName", name);
     return this.sheets.find((s) => s.getName() === name) ?? null;
   }
   insertSheet(sheetName: string): FakeSheet {
-    this.counter.count("Spreadsheet.insertSheet");
+    this.counter.count("Spreadsheet.insertSheet", sheetName);
     if (this.sheets.some((s) => s.getName() === sheetName)) {
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
@@ -283,6 +311,12 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   setActiveSheet(sheet: SheetLike): SheetLike {
     this.active = sheet as FakeSheet;
     return sheet;
+  }
+  deleteSheet(sheet: SheetLike): void {
+    this.counter.count("Spreadsheet.deleteSheet", sheet.getName());
+    const i = this.sheets.indexOf(sheet as FakeSheet);
+    if (i < 0) throw new Error("Sheet not found.");
+    this.sheets.splice(i, 1);
   }
   getSheets(): FakeSheet[] {
     return [...this.sheets];
@@ -313,13 +347,23 @@ export class FakeLock implements LockLike {
   }
 }
 
+/** Apps Script refuses a property value over 9 KB and a store over 500 KB. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
 export class FakeProperties implements PropertiesLike {
   readonly store = new Map<string, string>();
   getProperty(key: string): string | null {
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): this {
-    this.store.set(key, value);
+    const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
+    if (bytes(key) + bytes(value) > PROPERTY_VALUE_LIMIT)
+      throw new Error(`Argument too large: value (${bytes(value)} bytes) for property ${key}`);
+    let total = bytes(key) + bytes(value);
+    for (const [k, v] of this.store) if (k !== key) total += bytes(k) + bytes(v);
+    if (total > PROPERTY_STORE_LIMIT) throw new Error("You have exceeded the property storage quota.");
+    this.store.set(key, String(value));
     return this;
   }
   deleteProperty(key: string): this {

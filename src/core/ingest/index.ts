@@ -6,6 +6,7 @@ import { splitSentences } from "../text/sentences";
 import { findAbsoluteDate } from "./dates";
 import { dropFurniture } from "./furniture";
 import { looksLikeHtml, readHtml } from "./html";
+import { notEnglishReason } from "./language";
 
 export { splitPastedArticles } from "./batch";
 
@@ -21,6 +22,8 @@ export interface ArticleHints {
 
 /** Longer than this, an article is refused: a book or a data dump, not a news article. */
 export const MAX_ARTICLE_CHARS = 300_000;
+/** A web page carries markup and scripts around its text: it may be this long before cleaning. */
+export const MAX_PAGE_CHARS = 3_000_000;
 const MIN_WORDS = 5;
 
 const HEADER_KEYS: Record<string, keyof ArticleHints> = {
@@ -92,6 +95,9 @@ function readLeadingDate(lines: string[]): { published?: string; outlet?: string
   return { lines: out };
 }
 
+const tooLong = (text: string): string =>
+  `Too long to be one article: ${text.length.toLocaleString("en-US")} characters (the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}).`;
+
 function looksBinary(raw: string): boolean {
   const sample = raw.slice(0, 4000);
   if (sample.includes("\u0000")) return true;
@@ -134,17 +140,13 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
   if (!raw || !raw.trim()) return failed(given, raw ?? "", "Empty article: there is no text to analyse.");
   if (looksBinary(raw))
     return failed(given, raw, "This looks like binary content (a file that is not text), not an article.");
-  if (raw.length > MAX_ARTICLE_CHARS) {
-    return failed(
-      given,
-      raw.slice(0, 10_000),
-      `Too long to be one article: ${raw.length.toLocaleString("en-US")} characters (the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}).`,
-    );
-  }
+  const html = looksLikeHtml(raw);
+  if (raw.length > (html ? MAX_PAGE_CHARS : MAX_ARTICLE_CHARS))
+    return failed(given, raw.slice(0, 10_000), tooLong(raw));
 
   let hints: ArticleHints = { ...given };
   let text = raw;
-  if (looksLikeHtml(raw)) {
+  if (html) {
     const page = readHtml(raw);
     text = page.text;
     hints = {
@@ -159,6 +161,7 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
   text = normalizeText(text);
   const header = readHeaderLines(text);
   hints = { ...stripUndefined(header.hints), ...stripUndefined(hints) };
+  if (!header.body.trim()) return failed(hints, raw, "Empty article: header lines but no text to analyse.");
   const dated = readLeadingDate(header.body.split("\n"));
   hints.published ??= dated.published;
   hints.outlet ??= dated.outlet;
@@ -191,6 +194,13 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
     words,
     status: "ok",
   };
+  if (clean.length > MAX_ARTICLE_CHARS)
+    return { ...base, text: "", words: 0, status: "error", error: tooLong(clean) };
+  const foreign = notEnglishReason(clean);
+  if (foreign) {
+    const error = `Not in English (${foreign}): Corroborate reads articles in English only.`;
+    return { ...base, status: "error", error };
+  }
   if (words < MIN_WORDS || splitSentences(clean).length === 0) {
     return {
       ...base,

@@ -31,6 +31,9 @@ export function ledgerJson(ledger: Ledger): LedgerJson {
       status: s.status,
       error: s.error ?? null,
       contentHash: s.contentHash,
+      version: s.version ?? null,
+      previousVersion: s.previousVersion ?? null,
+      replacedBy: s.replacedBy ?? null,
     })),
     actors: ledger.actors.map((a) => ({
       id: a.id,

@@ -26,6 +26,7 @@ export const TAB_COLUMNS: Record<TabName, ColumnSpec[]> = {
     { header: "Status", width: 90 },
     { header: "Error", width: 220 },
     { header: "Content hash", width: 130 },
+    { header: "Version", width: 150 },
     people("Reliability"),
     people("Notes", 220),
   ],
@@ -99,8 +100,36 @@ export const TEXT_COLUMNS = ["Source ID", "Part", "Text"];
 /** Sheets refuses a cell over 50,000 characters; chunks stay well under it. */
 export const TEXT_CHUNK = 45_000;
 
-/** Bumped when the column layout changes, so an older ledger can be migrated in place. */
-export const LAYOUT_VERSION = 1;
+/**
+ * Bumped when the column layout changes, so an older ledger can be migrated in place (see
+ * migrate.ts). 1: the first layout; 2: Sources gained "Version".
+ */
+export const LAYOUT_VERSION = 2;
+
+/** Sheets refuses a cell longer than this; xlsx (Excel) stops at 32,767. */
+export const SHEETS_CELL_LIMIT = 50_000;
+export const XLSX_CELL_LIMIT = 32_767;
+
+/** One row per batch of every run (import, re-analysis, cancel): who, when, what, what failed. */
+export const JOURNAL_TAB = "Journal";
+export const JOURNAL_COLUMNS: ColumnSpec[] = [
+  { header: "When", width: 150 },
+  { header: "Who", width: 180 },
+  { header: "Action", width: 100 },
+  { header: "Run", width: 140 },
+  { header: "Batch", width: 60 },
+  { header: "Items", width: 60 },
+  { header: "Imported", width: 75 },
+  { header: "Duplicates", width: 85 },
+  { header: "Failed", width: 60 },
+  { header: "Sources", width: 320 },
+  { header: "Failures", width: 320 },
+  { header: "Result", width: 360 },
+];
+
+/** The hidden tab that holds the items of a running import until a batch has taken them. */
+export const QUEUE_TAB = "_corroborate_queue";
+export const QUEUE_COLUMNS = ["Run", "Item", "Part", "Kind", "Hints", "Input"];
 
 export function machineHeaders(tab: TabName): string[] {
   return TAB_COLUMNS[tab].filter((c) => !c.people).map((c) => c.header);

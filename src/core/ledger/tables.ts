@@ -1,6 +1,6 @@
 // Ledger -> rows of each tab, keyed by header name, with the cells to highlight and their notes.
 // Writers (Sheets, xlsx) only place these values; they decide nothing.
-import type { Conflict, Evidence, Ledger } from "../model";
+import type { Article, Conflict, Evidence, Ledger } from "../model";
 import type { TabName } from "./schema";
 
 export type CellValue = string | number;
@@ -42,6 +42,13 @@ function noteFor(c: Conflict): string {
     (v) => `${v.sources.join(", ")}${v.published?.length ? ` (${v.published.join(", ")})` : ""}: ${v.value}`,
   );
   return `Disputed ${c.attribute} (${c.label}, conflict ${c.id}):\n${lines.join("\n")}`;
+}
+
+/** "2 (replaces S-...)" for a newer text under a known URL, "1 (replaced by S-...)" for the older. */
+function versionText(s: Article): string {
+  if (!s.version) return "";
+  if (s.replacedBy) return `${s.version} (replaced by ${s.replacedBy})`;
+  return s.previousVersion ? `${s.version} (replaces ${s.previousVersion})` : String(s.version);
 }
 
 /** Which cell of the Events or Actors tab shows a conflict's attribute. */
@@ -98,6 +105,7 @@ export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName
         Status: s.status,
         Error: s.error ?? "",
         "Content hash": s.contentHash,
+        Version: versionText(s),
       })),
     },
     Actors: {

@@ -1,0 +1,29 @@
+// The queue of a running import in a hidden tab (core/ledger/queue): written once when the import
+// starts, read from the first untaken row by each batch, deleted when the import ends.
+import { QUEUE_COLUMNS, QUEUE_TAB } from "../core/ledger/schema";
+import { queueRows, readQueue, type ImportItem, type QueuedItem } from "../core/ledger/queue";
+import { toSheetValue } from "./sheetTables";
+import type { SpreadsheetLike } from "./types";
+
+/** Replaces whatever an earlier import left with the items of `job`, in one write. */
+export function enqueue(ss: SpreadsheetLike, job: string, items: ImportItem[]): void {
+  dropQueue(ss);
+  const sheet = ss.insertSheet(QUEUE_TAB);
+  sheet.hideSheet();
+  sheet.setFrozenRows(1);
+  const rows = [QUEUE_COLUMNS, ...queueRows(job, items)];
+  sheet.getRange(1, 1, rows.length, QUEUE_COLUMNS.length).setValues(rows.map((r) => r.map(toSheetValue)));
+}
+
+/** The items of `job` from row `fromRow` on, in one read; `rows` are relative to `fromRow`. */
+export function readQueueFrom(ss: SpreadsheetLike, job: string, fromRow: number): QueuedItem[] {
+  const sheet = ss.getSheetByName(QUEUE_TAB);
+  const lastRow = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || lastRow < fromRow) return [];
+  return readQueue(sheet.getRange(fromRow, 1, lastRow - fromRow + 1, QUEUE_COLUMNS.length).getValues(), job);
+}
+
+export function dropQueue(ss: SpreadsheetLike): void {
+  const sheet = ss.getSheetByName(QUEUE_TAB);
+  if (sheet) ss.deleteSheet(sheet);
+}
