@@ -145,16 +145,18 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
   let hints: ArticleHints = { ...given };
   let text = raw;
   if (looksLikeHtml(raw)) {
-    const page = readHtml(raw);
+    const page = readHtml(raw, given.url);
     text = page.text;
     hints = {
       title: page.title,
       outlet: page.outlet,
-      url: page.url,
       author: page.author,
-      published: page.published ? findAbsoluteDate(page.published)?.iso : undefined,
+      published: page.published,
       ...stripUndefined(given),
+      // The page's canonical address names the article better than the link that reached it.
+      url: page.url ?? given.url,
     };
+    if (page.problem) return failed(hints, raw, page.problem);
   }
   text = normalizeText(text);
   const header = readHeaderLines(text);
