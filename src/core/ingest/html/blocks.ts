@@ -165,13 +165,14 @@ function topCandidate(scores: Map<HtmlElement, number>): HtmlElement | undefined
   const [best] = ranked;
   if (!best) return undefined;
   let top = best[0];
+  // Rivals are other blocks of near-equal score, not the containers of the best one.
   const rivals = ranked
     .slice(1, 6)
-    .filter(([, s]) => s >= best[1] * 0.75)
+    .filter(([el, s]) => s >= best[1] * 0.75 && !isInside(top, el))
     .map(([el]) => el);
   if (rivals.length >= 3) {
     for (let a = top.parent; a && a.tag !== "body" && a.tag !== "#root"; a = a.parent) {
-      if (rivals.filter((r) => isInside(r, a)).length >= 3) {
+      if (rivals.filter((r) => r !== a && isInside(r, a)).length >= 3) {
         top = a;
         break;
       }
@@ -200,16 +201,15 @@ function withSiblings(top: HtmlElement, scores: Map<HtmlElement, number>, measur
   });
 }
 
-/** Within the chosen content: link lists, negative blocks, forms and title repeats go. */
-function cleanContent(el: HtmlElement, title: string | undefined, measure: Measure): void {
+/** Within the chosen content: link lists, blocks named as chrome, and forms go. */
+function cleanContent(el: HtmlElement, measure: Measure): void {
   for (const child of [...el.children]) {
     if (!isElement(child)) continue;
     const s = measure.of(child);
     const density = measure.linkDensity(child);
     let drop = false;
-    if (HEADING.test(child.tag))
-      drop = density > 0.5 || (!!title && squash(textOf(child)).toLowerCase() === title.toLowerCase());
-    else if (child.tag === "p" || (isTextBlock(child) && !hasBlockChild(child))) drop = density > 0.5;
+    // A paragraph or heading that is mostly link text is a link to elsewhere ("Read more: ...").
+    if (isTextBlock(child) || HEADING.test(child.tag)) drop = density > 0.5;
     else if (["div", "section", "ul", "ol", "dl", "table", "form"].includes(child.tag)) {
       const weight = classWeight(child);
       const isList = child.tag === "ul" || child.tag === "ol";
@@ -221,7 +221,7 @@ function cleanContent(el: HtmlElement, title: string | undefined, measure: Measu
             (!isList && countTag(child, "li") > countTag(child, "p") + 1 && density > 0.2)));
     }
     if (drop) removeNode(child);
-    else cleanContent(child, title, measure);
+    else cleanContent(child, measure);
   }
 }
 
@@ -233,7 +233,8 @@ export function renderBlocks(nodes: HtmlNode[]): string[] {
   let line = "";
   const flush = (): void => {
     const t = squash(line);
-    if (t) out.push(t);
+    // A line without a letter or digit is decoration (an emoji, a bullet, a rule of dashes).
+    if (/[\p{L}\p{N}]/u.test(t)) out.push(t);
     line = "";
   };
   const walk = (n: HtmlNode): void => {
@@ -267,6 +268,8 @@ export function articleBlocks(
   const scores = scoreCandidates(body, pruned);
   const top = topCandidate(scores);
   const content = top ? withSiblings(top, scores, pruned) : [body];
-  for (const el of content) cleanContent(el, title, pruned);
-  return renderBlocks(content);
+  for (const el of content) cleanContent(el, pruned);
+  // The headline repeated in the body, in whatever element the page put it, is not body text.
+  const headline = title && squash(title).toLowerCase();
+  return renderBlocks(content).filter((line) => line.toLowerCase() !== headline);
 }

@@ -55,13 +55,19 @@ function names(): Map<string, string> {
   return (named = m);
 }
 
-function fromNumber(code: number): string | undefined {
+/** The Windows-1252 character for a C1 code (0x80-0x9F), or the code itself where it has none. */
+function windows1252(code: number): string {
+  const mapped = C1.split(" ")[code - 0x80];
+  return String.fromCodePoint(mapped && mapped !== "-" ? parseInt(mapped, 16) : code);
+}
+
+/** Text decoded as Latin-1 where the bytes were Windows-1252: C1 controls become what was meant. */
+export const remapC1Controls = (s: string): string =>
+  s.replace(/[\u0080-\u009f]/g, (c) => windows1252(c.charCodeAt(0)));
+
+function fromNumber(code: number): string {
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-  if (code >= 0x80 && code <= 0x9f) {
-    const mapped = C1.split(" ")[code - 0x80];
-    if (mapped && mapped !== "-") return String.fromCodePoint(parseInt(mapped, 16));
-  }
-  return String.fromCodePoint(code);
+  return code >= 0x80 && code <= 0x9f ? windows1252(code) : String.fromCodePoint(code);
 }
 
 const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
@@ -73,7 +79,7 @@ const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1
 export function decodeEntities(s: string, inAttribute = false): string {
   if (!s.includes("&")) return s;
   return s.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
-    if (dec || hex) return fromNumber(dec ? parseInt(dec, 10) : parseInt(hex as string, 16)) ?? whole;
+    if (dec || hex) return fromNumber(dec ? parseInt(dec, 10) : parseInt(hex as string, 16));
     const closed = whole.endsWith(";");
     if (!closed && inAttribute) return whole;
     const v = names().get(name as string);
