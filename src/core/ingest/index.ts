@@ -21,6 +21,8 @@ export interface ArticleHints {
 
 /** Longer than this, an article is refused: a book or a data dump, not a news article. */
 export const MAX_ARTICLE_CHARS = 300_000;
+/** A web page wraps its article in scripts, styles and markup (news pages often pass 1 MB). */
+export const MAX_PAGE_CHARS = 5_000_000;
 const MIN_WORDS = 5;
 
 const HEADER_KEYS: Record<string, keyof ArticleHints> = {
@@ -79,7 +81,8 @@ function readLeadingDate(lines: string[]): { published?: string; outlet?: string
   for (let i = 0; i < Math.min(limit, out.length); i++) {
     const line = out[i] ?? "";
     const m = /\b(updated|published|posted|last modified)\b\s*(on)?\s*:?\s*/i.exec(line);
-    if (!m) continue;
+    // A dateline is a short line, not a sentence: "The audit, published on March 3, ..." stays.
+    if (!m || line.length > 160 || /[.!?"']\s*$/.test(line)) continue;
     const found = findAbsoluteDate(line.slice(m.index));
     if (!found) continue;
     const prefix = line.slice(0, m.index).replace(/[\s|/-]+$/, "");
@@ -134,11 +137,12 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
   if (!raw || !raw.trim()) return failed(given, raw ?? "", "Empty article: there is no text to analyse.");
   if (looksBinary(raw))
     return failed(given, raw, "This looks like binary content (a file that is not text), not an article.");
-  if (raw.length > MAX_ARTICLE_CHARS) {
+  const limit = looksLikeHtml(raw) ? MAX_PAGE_CHARS : MAX_ARTICLE_CHARS;
+  if (raw.length > limit) {
     return failed(
       given,
       raw.slice(0, 10_000),
-      `Too long to be one article: ${raw.length.toLocaleString("en-US")} characters (the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}).`,
+      `Too long to be one article: ${raw.length.toLocaleString("en-US")} characters (the limit is ${limit.toLocaleString("en-US")}).`,
     );
   }
 
@@ -157,6 +161,12 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
       url: page.url ?? given.url,
     };
     if (page.problem) return failed(hints, raw, page.problem);
+    if (text.length > MAX_ARTICLE_CHARS)
+      return failed(
+        hints,
+        raw.slice(0, 10_000),
+        `Too long to be one article: the page's text runs to ${text.length.toLocaleString("en-US")} characters (the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}).`,
+      );
   }
   text = normalizeText(text);
   const header = readHeaderLines(text);

@@ -1,7 +1,7 @@
 // Reading web pages: the article body out of the page chrome, its metadata in order of trust,
 // and a clear reason when a page holds no article. Fixtures imitate WordPress, Arc, Drupal, a
 // live blog, AMP, a cookie-consent overlay and a table layout; every story in them is invented.
-import { ingestArticle } from "../../../src/core/ingest";
+import { ingestArticle, MAX_ARTICLE_CHARS } from "../../../src/core/ingest";
 import { readFetched } from "../../../src/core/ingest/fetched";
 import { htmlFragmentText, readHtml } from "../../../src/core/ingest/html";
 import { htmlFixtures, wordOverlap } from "../../helpers/htmlFixtures";
@@ -282,5 +282,31 @@ describe("htmlFragmentText", () => {
     expect(htmlFragmentText("<p>Pier <em>closes</em> &amp; reopens</p><p>in May.</p>")).toBe(
       "Pier closes & reopens in May.",
     );
+  });
+});
+
+describe("page size", () => {
+  it("reads a page far larger than an article's limit, and refuses one whose text is too long", () => {
+    const state = `<script>window.__STATE__ = ${JSON.stringify({ items: "x".repeat(MAX_ARTICLE_CHARS) })}</script>`;
+    const heavy = ingestArticle(page(state, story()));
+    expect(heavy.status).toBe("ok");
+    expect(heavy.text.split("\n\n")).toEqual(PARAS);
+    const book = ingestArticle(page("", `<div class="story">${`<p>${PARAS[0]}</p>`.repeat(3000)}</div>`));
+    expect(book.error).toMatch(/Too long to be one article: the page's text/);
+  });
+});
+
+describe("dates in the body", () => {
+  it("keeps a first paragraph that mentions when something was published", () => {
+    const first =
+      "The audit, published on March 3, 2026, found that the port authority had overspent on the new berth.";
+    const html = page(
+      '<meta property="article:published_time" content="2026-03-20">',
+      `<div class="story"><p>${first}</p>${story()}</div>`,
+    );
+    const a = ingestArticle(html);
+    expect(a.text.startsWith(first)).toBe(true);
+    expect(a.published).toBe("2026-03-20");
+    expect(ingestArticle(`${first}\n\n${PARAS.join("\n\n")}`).text.startsWith(first)).toBe(true);
   });
 });
