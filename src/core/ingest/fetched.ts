@@ -155,12 +155,11 @@ function statusFailure(outcome: FetchOutcome, status: number): FetchedPage {
   return failure(outcome, "http", `The site answered HTTP ${status} instead of the page.`);
 }
 
+const KINDS: Record<string, string> = { image: "an image", video: "a video", audio: "an audio file" };
+
 function describeType(type: string): string {
   if (type === "application/pdf") return "a PDF document";
-  const family = type.split("/")[0];
-  if (family === "image" || family === "video" || family === "audio")
-    return `${family === "image" ? "an" : "a"} ${family}`;
-  return `a file of type ${type}`;
+  return KINDS[type.split("/")[0] ?? ""] ?? `a file of type ${type}`;
 }
 
 export function readFetched(outcome: FetchOutcome): FetchedPage {

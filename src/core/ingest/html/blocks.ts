@@ -3,8 +3,8 @@
 // (navigation, ads, share bars, related links, comments, captions, consent banners); then each
 // paragraph scores for its length and commas and hands its score up to its parent and, halved,
 // to its grandparent; the container with the best score, less its share of link text, wins,
-// along with sibling blocks that score near it. Inside it, link lists and headings that only
-// repeat the title are dropped. Paragraphs and headings come out one per line.
+// along with sibling blocks that score near it. Inside it, link-dense blocks and blocks named as
+// chrome go. Paragraphs and headings come out one per line.
 import {
   classAndId,
   elementsOf,
@@ -45,7 +45,6 @@ const BLOCK_TAGS = new Set(
   ).split(" "),
 );
 const HEADING = /^h[1-6]$/;
-const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote"]);
 
 interface Stats {
   chars: number;
@@ -138,9 +137,8 @@ function initialScore(el: HtmlElement): number {
 const hasBlockChild = (el: HtmlElement): boolean =>
   el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tag));
 
-/** A paragraph for scoring: p, pre, blockquote, or a div, cell or section holding only inline content. */
-const isTextBlock = (el: HtmlElement): boolean =>
-  (PARAGRAPH_TAGS.has(el.tag) && el.tag !== "td") || (BLOCK_TAGS.has(el.tag) && !hasBlockChild(el));
+/** A paragraph for scoring: a block (p, div, cell, quote...) that holds only inline content. */
+const isTextBlock = (el: HtmlElement): boolean => BLOCK_TAGS.has(el.tag) && !hasBlockChild(el);
 
 function scoreCandidates(root: HtmlElement, measure: Measure): Map<HtmlElement, number> {
   const scores = new Map<HtmlElement, number>();
@@ -261,14 +259,14 @@ export function articleBlocks(
   furniture: HtmlElement[],
 ): string[] {
   for (const el of furniture) removeNode(el);
-  const measure = new Measure();
   const body = elementsOf(root).find((el) => el.tag === "body") ?? root;
-  pruneChrome(body, measure);
-  const pruned = new Measure();
-  const scores = scoreCandidates(body, pruned);
+  pruneChrome(body, new Measure());
+  // Measured again: pruning changed the text below most elements.
+  const measure = new Measure();
+  const scores = scoreCandidates(body, measure);
   const top = topCandidate(scores);
-  const content = top ? withSiblings(top, scores, pruned) : [body];
-  for (const el of content) cleanContent(el, pruned);
+  const content = top ? withSiblings(top, scores, measure) : [body];
+  for (const el of content) cleanContent(el, measure);
   // The headline repeated in the body, in whatever element the page put it, is not body text.
   const headline = title && squash(title).toLowerCase();
   return renderBlocks(content).filter((line) => line.toLowerCase() !== headline);

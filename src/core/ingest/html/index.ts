@@ -2,20 +2,12 @@
 // page holds no article (a JavaScript shell, a cookie wall, a paywall, an error page). Pure: the
 // add-on and the local runner call the same function on the same bytes and get the same result.
 import { articleBlocks, renderBlocks } from "./blocks";
-import { readMetadata } from "./metadata";
+import { type ArticleMetadata, readMetadata } from "./metadata";
 import { classAndId, elementsOf, type HtmlElement, parseHtml, squash, textOf } from "./parse";
 
-export interface HtmlReading {
+export interface HtmlReading extends ArticleMetadata {
   /** Paragraphs and headings, separated by blank lines. */
   text: string;
-  title?: string;
-  outlet?: string;
-  /** ISO dates (YYYY-MM-DD). */
-  published?: string;
-  modified?: string;
-  author?: string;
-  /** The article's own address: canonical, else og:url, else the address it was fetched from. */
-  url?: string;
   /** Set when the page is not an article a reader could read: the message says why. */
   problem?: string;
 }
@@ -89,18 +81,14 @@ export function readHtml(html: string, pageUrl?: string): HtmlReading {
   const root = parseHtml(html);
   const all = elementsOf(root);
   const signals = pageSignals(all);
-  const meta = readMetadata(root, pageUrl);
-  const text = articleBlocks(root, meta.title, meta.used).join("\n\n");
+  const { paywalled, used, ...about } = readMetadata(root, pageUrl);
+  const text = articleBlocks(root, about.title, used).join("\n\n");
   return {
-    text,
-    title: meta.title,
-    outlet: meta.outlet,
+    ...about,
     // A page that gives only its last update is dated by it.
-    published: meta.published ?? meta.modified,
-    modified: meta.modified,
-    author: meta.author,
-    url: meta.url,
-    problem: diagnose(signals, words(text), meta.paywalled),
+    published: about.published ?? about.modified,
+    text,
+    problem: diagnose(signals, words(text), paywalled),
   };
 }
 

@@ -6,14 +6,19 @@ import { findAbsoluteDate } from "../dates";
 import { parseAddress, resolveAddress, sameSite, siteDomain } from "../url";
 import { classAndId, elementsOf, type HtmlElement, isInside, squash, textOf } from "./parse";
 
-export interface PageMetadata {
+/** What a page says about its article. */
+export interface ArticleMetadata {
   title?: string;
   outlet?: string;
   /** ISO dates (YYYY-MM-DD) as the page states them. */
   published?: string;
   modified?: string;
   author?: string;
+  /** The article's own address: canonical, else og:url, else the address it was fetched from. */
   url?: string;
+}
+
+export interface PageMetadata extends ArticleMetadata {
   /** Marked up as not free to read (schema.org `isAccessibleForFree: false`). */
   paywalled: boolean;
   /** The visible byline and dateline elements read here: page furniture, not article text. */
@@ -23,7 +28,7 @@ export interface PageMetadata {
 type LdNode = Record<string, unknown>;
 
 /** Schema.org types that are an article; news types first. */
-const ARTICLE_TYPE = /^(\w*NewsArticle|LiveBlogPosting|Report)$|^(Article|BlogPosting|SocialMediaPosting)$/;
+const ARTICLE_TYPE = /^(\w*NewsArticle|LiveBlogPosting)$|^(Article|BlogPosting|Report|SocialMediaPosting)$/;
 
 function ldNodes(all: HtmlElement[]): LdNode[] {
   const nodes: LdNode[] = [];
@@ -165,8 +170,9 @@ function visibleByline(all: HtmlElement[]): Visible {
     const text = shortText(el, 120);
     if (!text) continue;
     const markedByline = BYLINE_MARK.test(marks);
-    // A sentence that starts with "By" ("By Friday, it was over.") is not a byline.
-    if (!found.author && (markedByline || (BY_PREFIX.test(text) && !/[.!?]$/.test(text)))) {
+    // A sentence that starts with "By" or "Posted" ("By Friday, it was over.") is no byline or dateline.
+    const sentence = /[.!?]$/.test(text);
+    if (!found.author && (markedByline || (BY_PREFIX.test(text) && !sentence))) {
       const names = namesFromByline(text, markedByline);
       if (names) {
         found.author = names;
@@ -175,7 +181,9 @@ function visibleByline(all: HtmlElement[]): Visible {
     }
     if (
       !found.published &&
-      (el.tag === "time" || DATELINE_MARK.test(marks) || /^(published|posted|updated)\b/i.test(text))
+      (el.tag === "time" ||
+        DATELINE_MARK.test(marks) ||
+        (/^(published|posted|updated)\b/i.test(text) && !sentence))
     ) {
       const iso = isoDate(el.attrs.datetime) ?? isoDate(text);
       if (iso) {
@@ -207,11 +215,9 @@ export function readMetadata(root: HtmlElement, pageUrl?: string): PageMetadata 
   const ld = articleNode(nodes) ?? {};
   const tags = metaTags(all);
   const visible = visibleByline(all);
-  const person = (s: string): boolean => !isAddress(s);
 
   const siteNode = nodes.find((n) => typesOf(n).includes("WebSite"));
-  const outlet =
-    ldNames(ld.publisher, byId)[0] ?? tags.get("og:site_name") ?? str(siteNode?.name) ?? undefined;
+  const outlet = ldNames(ld.publisher, byId)[0] ?? tags.get("og:site_name") ?? str(siteNode?.name);
 
   const ogUrl = tags.get("og:url");
   const canonical = all.find((el) => el.tag === "link" && /(^|\s)canonical(\s|$)/i.test(el.attrs.rel ?? ""))
@@ -219,7 +225,7 @@ export function readMetadata(root: HtmlElement, pageUrl?: string): PageMetadata 
   const mainEntity = ld.mainEntityOfPage;
   const ldUrl = str(ld.url) ?? str(mainEntity) ?? str((mainEntity as LdNode | undefined)?.["@id"]);
   const base = pageUrl ?? (ogUrl && parseAddress(ogUrl) ? ogUrl : undefined);
-  const url = articleAddress([canonical, ogUrl, ldUrl], base) ?? base;
+  const url = articleAddress([canonical, ogUrl, ldUrl], base);
 
   const titleTag = all.find((el) => el.tag === "title");
   const h1 = all.find((el) => el.tag === "h1");
@@ -235,7 +241,8 @@ export function readMetadata(root: HtmlElement, pageUrl?: string): PageMetadata 
     first(
       tags,
       ["article:author", "author", "byl", "parsely-author", "dc.creator", "sailthru.author"],
-      person,
+      // article:author is often the address of a profile page, not a name.
+      (s) => !isAddress(s),
     )?.replace(BY_PREFIX, "") ??
     visible.author;
 
