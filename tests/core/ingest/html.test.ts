@@ -296,6 +296,24 @@ describe("page size", () => {
   });
 });
 
+describe("broken markup", () => {
+  it("reads a page with thousands of unclosed tags instead of overflowing the stack", () => {
+    const html = page(
+      "",
+      `<div class="story"><p>${PARAS[0]}</p>${"<font size=2>word ".repeat(20_000)}</div>`,
+    );
+    const a = ingestArticle(html);
+    expect(a.status).toBe("ok");
+    expect(a.text.startsWith(PARAS[0]!)).toBe(true);
+    expect(a.words).toBeGreaterThan(20_000);
+  });
+
+  it("never throws on fragments and stray brackets", () => {
+    for (const raw of ["<html></html>", "<p>", "<div><<<>>></div>", "<body><p>Too short.</p></body>"])
+      expect(ingestArticle(raw).status).toBe("error");
+  });
+});
+
 describe("dates in the body", () => {
   it("keeps a first paragraph that mentions when something was published", () => {
     const first =

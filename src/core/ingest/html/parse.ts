@@ -20,21 +20,38 @@ export type HtmlNode = HtmlElement | string;
 
 const RAW_TEXT_KEPT = new Set(["application/ld+json"]);
 
+/**
+ * Deeper elements are flattened into the one at this depth (their text kept): broken pages with
+ * thousands of unclosed tags would otherwise overflow the stack of every recursive walk.
+ */
+const MAX_DEPTH = 256;
+
 export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: "#root", attrs: {}, children: [], parent: undefined };
   let current = root;
+  let depth = 0;
+  let flattened = 0;
   const parser = new Parser(
     {
       onopentag(tag, raw) {
+        if (depth >= MAX_DEPTH) {
+          flattened++;
+          return;
+        }
         const attrs: Record<string, string> = {};
         for (const [k, v] of Object.entries(raw)) attrs[k] = decodeEntities(v, true);
         const el: HtmlElement = { tag, attrs, children: [], parent: current };
         current.children.push(el);
         current = el;
+        depth++;
       },
-      // The parser closes every element it opened (void and implied ones too), in order.
+      // The parser closes every element it opened (void and implied ones too), deepest first.
       onclosetag() {
-        current = current.parent ?? root;
+        if (flattened > 0) flattened--;
+        else {
+          current = current.parent ?? root;
+          depth--;
+        }
       },
       ontext(text) {
         const tag = current.tag;
