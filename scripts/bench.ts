@@ -1,11 +1,17 @@
 // `npm run bench`: prints measured figures, section by section. Each section lives in
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
+import { htmlExtractionSection } from "./bench/htmlExtraction";
 import { seedsQualitySection } from "./bench/seedsQuality";
 import { sheetsCallsSection } from "./bench/sheetsCalls";
 import type { BenchSection } from "./bench/types";
 
-const SECTIONS: BenchSection[] = [bundleSection, seedsQualitySection, sheetsCallsSection];
+const SECTIONS: BenchSection[] = [
+  bundleSection,
+  seedsQualitySection,
+  sheetsCallsSection,
+  htmlExtractionSection,
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));

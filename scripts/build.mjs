@@ -14,6 +14,20 @@ import vm from "node:vm";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GLOBAL = "Corroborate";
 
+/**
+ * The core imports only htmlparser2's streaming `Parser`, with entity decoding off (it decodes
+ * references itself). The package index also re-exports its DOM handler, DOM utilities and a
+ * serializer with the entity encoder tables, which tree shaking cannot drop, and the package's
+ * "exports" map offers no subpath for the parser alone; so the bare name points at the module
+ * that defines `Parser`, and the decoder it imports (38 KB of tables, unpacked at load time
+ * with `atob`, which Apps Script lacks) is replaced by a stub that throws if ever used. Type
+ * checks, jest and the local runner resolve the real package; the parse options are the same.
+ */
+export const ALIASES = {
+  htmlparser2: "./node_modules/htmlparser2/dist/esm/Parser.js",
+  "entities/decode": "./scripts/shims/entities-decode.mjs",
+};
+
 async function bundle(entry, options) {
   const result = await esbuild({
     entryPoints: [join(root, entry)],
@@ -23,6 +37,7 @@ async function bundle(entry, options) {
     charset: "utf8",
     legalComments: "none",
     logLevel: "silent",
+    absWorkingDir: root,
     ...options,
   });
   return result.outputFiles[0].text;
@@ -49,6 +64,7 @@ export async function build({ minify = true, outDir = join(root, "dist") } = {})
     globalName: GLOBAL,
     platform: "neutral",
     mainFields: ["module", "main"],
+    alias: ALIASES,
     minify,
   });
   const names = exportedFunctions(iife);

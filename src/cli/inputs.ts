@@ -2,6 +2,8 @@
 // cannot be read is reported and skipped; the other articles go on.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { detectCharset } from "../core/ingest/fetched";
+import { remapC1Controls } from "../core/ingest/html/entities";
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
 
@@ -36,10 +38,28 @@ export function readInputs(paths: string[]): { inputs: InputFile[]; skipped: str
   const inputs: InputFile[] = [];
   for (const path of files) {
     try {
-      inputs.push({ path, file: basename(path), raw: readFileSync(path, "utf8") });
+      inputs.push({ path, file: basename(path), raw: readText(path) });
     } catch (e) {
       skipped.push(`${path}: ${reason(e)}`);
     }
   }
   return { inputs, skipped };
+}
+
+/**
+ * A saved page is decoded as the add-on decodes the same page fetched: with the charset its
+ * <meta> declares (a page saved from a Latin-1 site is not UTF-8). Other files are UTF-8.
+ */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  if (!/\.html?$/i.test(path)) return bytes.toString("utf8");
+  try {
+    const charset = detectCharset(undefined, bytes.subarray(0, 1024));
+    const text = new TextDecoder(charset).decode(bytes);
+    // Node 20's TextDecoder reads windows-1252 as Latin-1, leaving its curly quotes and dashes
+    // as C1 control codes (nodejs/node#56542); Apps Script's getContentText does not.
+    return charset === "windows-1252" ? remapC1Controls(text) : text;
+  } catch {
+    return bytes.toString("utf8");
+  }
 }

@@ -22,8 +22,8 @@ export interface ArticleHints {
 
 /** Longer than this, an article is refused: a book or a data dump, not a news article. */
 export const MAX_ARTICLE_CHARS = 300_000;
-/** A web page carries markup and scripts around its text: it may be this long before cleaning. */
-export const MAX_PAGE_CHARS = 3_000_000;
+/** A web page wraps its article in scripts, styles and markup (news pages often pass 1 MB). */
+export const MAX_PAGE_CHARS = 5_000_000;
 const MIN_WORDS = 5;
 
 const HEADER_KEYS: Record<string, keyof ArticleHints> = {
@@ -82,7 +82,8 @@ function readLeadingDate(lines: string[]): { published?: string; outlet?: string
   for (let i = 0; i < Math.min(limit, out.length); i++) {
     const line = out[i] ?? "";
     const m = /\b(updated|published|posted|last modified)\b\s*(on)?\s*:?\s*/i.exec(line);
-    if (!m) continue;
+    // A dateline is a short line, not a sentence: "The audit, published on March 3, ..." stays.
+    if (!m || line.length > 160 || /[.!?"']\s*$/.test(line)) continue;
     const found = findAbsoluteDate(line.slice(m.index));
     if (!found) continue;
     const prefix = line.slice(0, m.index).replace(/[\s|/-]+$/, "");
@@ -95,8 +96,8 @@ function readLeadingDate(lines: string[]): { published?: string; outlet?: string
   return { lines: out };
 }
 
-const tooLong = (text: string): string =>
-  `Too long to be one article: ${text.length.toLocaleString("en-US")} characters (the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en-US")}).`;
+const tooLong = (text: string, limit = MAX_ARTICLE_CHARS): string =>
+  `Too long to be one article: ${text.length.toLocaleString("en-US")} characters (the limit is ${limit.toLocaleString("en-US")}).`;
 
 function looksBinary(raw: string): boolean {
   const sample = raw.slice(0, 4000);
@@ -142,21 +143,24 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
     return failed(given, raw, "This looks like binary content (a file that is not text), not an article.");
   const html = looksLikeHtml(raw);
   if (raw.length > (html ? MAX_PAGE_CHARS : MAX_ARTICLE_CHARS))
-    return failed(given, raw.slice(0, 10_000), tooLong(raw));
+    return failed(given, raw.slice(0, 10_000), tooLong(raw, html ? MAX_PAGE_CHARS : MAX_ARTICLE_CHARS));
 
   let hints: ArticleHints = { ...given };
   let text = raw;
   if (html) {
-    const page = readHtml(raw);
+    const page = readHtml(raw, given.url);
     text = page.text;
     hints = {
       title: page.title,
       outlet: page.outlet,
-      url: page.url,
       author: page.author,
-      published: page.published ? findAbsoluteDate(page.published)?.iso : undefined,
+      published: page.published,
       ...stripUndefined(given),
+      // The page's canonical address names the article better than the link that reached it.
+      url: page.url ?? given.url,
     };
+    if (page.problem) return failed(hints, raw, page.problem);
+    if (text.length > MAX_ARTICLE_CHARS) return failed(hints, raw.slice(0, 10_000), tooLong(text));
   }
   text = normalizeText(text);
   const header = readHeaderLines(text);
