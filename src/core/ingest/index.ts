@@ -160,7 +160,9 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
       url: page.url ?? given.url,
     };
     if (page.problem) return failed(hints, raw, page.problem);
-    if (text.length > MAX_ARTICLE_CHARS) return failed(hints, raw.slice(0, 10_000), tooLong(text));
+    if (text.length > MAX_ARTICLE_CHARS) {
+      return failed(hints, raw.slice(0, 10_000), tooLong(text).replace(": ", ": the page's text runs to "));
+    }
   }
   text = normalizeText(text);
   const header = readHeaderLines(text);
