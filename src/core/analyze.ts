@@ -2,7 +2,7 @@
 // Apps Script and in the local runner.
 import { extractMentions } from "./extract";
 import type { Article, ArticleMentions, Claim, Event, Ledger } from "./model";
-import { reconcile, eventSlots } from "./reconcile";
+import { actorSlots, claimSlots, eventSlots, reconcile } from "./reconcile";
 import { resolveActors, type ActorIndex } from "./resolve/actors";
 import { resolveEvents } from "./resolve/events";
 import { shortId } from "./text/hash";
@@ -66,12 +66,11 @@ export function analyze(input: Article[]): Ledger {
     actorIndex,
   );
   const articles = new Map(ok.map((a) => [a.id, a]));
-  const conflicts = reconcile(eventSlots(events, articles, actorIndex), articles);
-  return {
-    sources,
-    actors: actorIndex.actors,
-    events,
-    claims: toClaims(mentions, actorIndex, events),
-    conflicts,
-  };
+  const claims = toClaims(mentions, actorIndex, events);
+  const slots = [
+    ...eventSlots(events, articles, actorIndex),
+    ...actorSlots(actorIndex, articles),
+    ...claimSlots(claims, articles),
+  ];
+  return { sources, actors: actorIndex.actors, events, claims, conflicts: reconcile(slots, articles) };
 }

@@ -173,6 +173,8 @@ export interface Event {
   evidence: Evidence[];
   /** The mentions merged into this event, kept so reconcile can read each source's values. */
   mentions: EventMention[];
+  /** Every mention recalls it as an earlier event ("the 2019 sinking"): background, not news. */
+  recalled?: boolean;
 }
 
 export interface Claim {
@@ -193,6 +195,7 @@ export interface Claim {
 export interface Slot {
   subjectId: string;
   subject: string;
+  subjectKind?: "event" | "actor" | "side" | "claim";
   attribute: string;
   kind: ConflictKind;
   /** The value as shown to people. */
@@ -207,6 +210,13 @@ export interface Slot {
   published?: string;
   attributedTo?: string;
   evidence: Evidence;
+  /** The event the value was read from, and that event's date: a side's leader in two rounds of talks. */
+  eventId?: string;
+  eventDate?: string;
+  /** For a disputed claim: who claims it, with which stance, and the claim's id. */
+  claimer?: string;
+  stance?: Stance;
+  claimId?: string;
 }
 
 export type ConflictKind = "number" | "date" | "name" | "place" | "categorical" | "claim" | "quote";
@@ -222,6 +232,10 @@ export interface ConflictValue {
   attributedTo?: string[];
   published?: string[];
   evidence: Evidence[];
+  /** Events the value was read from, when they differ between values (a side across rounds of talks). */
+  events?: string[];
+  /** Claims that hold the value, for a disputed claim. */
+  claims?: string[];
 }
 
 export interface Conflict {
@@ -236,6 +250,8 @@ export interface Conflict {
   explanation: string;
   conservative?: string;
   sources: string[];
+  /** What the subject is: an event, an actor, a side named across events, or a claim. */
+  subjectKind?: "event" | "actor" | "side" | "claim";
 }
 
 export interface Ledger {

@@ -82,21 +82,50 @@ export function findRoles(
 }
 
 const STATUS_RULES: [string, RegExp][] = [
-  ["resumed", /\b(resum\w+|restart\w*|re-?engaged|reconvened|back on track)\b/i],
-  ["postponed", /\b(postponed|delayed|put off|rescheduled|called off)\b/i],
+  ["resumed", /\b(resum\w+|restart\w*|re-?engaged|reconvened|back on track)\b/gi],
+  ["postponed", /\b(postponed|delayed|put off|rescheduled|called off|cancell?ed)\b/gi],
   [
     "collapsed",
-    /\b(collaps\w+|broke down|broken down|breakdown|fell apart|falling apart|failed|fail|failure|ended without|concluded without|deadlock\w*|stalled|derailed|no breakthrough)\b/i,
+    /\b(collaps\w+|broke down|broken down|breakdown|fell apart|falling apart|failed|fail|failure|ended without|concluded without|deadlock\w*|stalled|derailed|no breakthrough)\b/gi,
   ],
   [
     "agreed",
-    /\b(agreed|reached an agreement|signed an? (?:deal|agreement|accord)|breakthrough was reached)\b/i,
+    /\b(agreed|reached an agreement|signed an? (?:deal|agreement|accord)|breakthrough was reached)\b/gi,
   ],
-  ["held", /\b(took place|were held|was held|held on|held in|convened)\b/i],
+  ["held", /\b(took place|were held|was held|held on|held in|convened)\b/gi],
 ];
 
-/** The outcome of talks or a meeting as the sentence reports it. */
+/**
+ * Words before an outcome that make it not (yet) an outcome: "unlikely to resume", "could
+ * collapse", "have not resumed", "if the talks fail", "hopes to reach an agreement".
+ */
+const NOT_AN_OUTCOME =
+  /\b(?:not|no|never|unlikely to|likely to|yet to|fail(?:ed|s)? to|hope[sd]? to|hoping to|could|would|may|might|will|shall|should|expected to|set to|due to|plans? to|planned to|aim(?:s|ed)? to|meant to|trying to|threaten(?:ed|s)? to|if|unless|whether|before|avoid|prevent|risk of|fears? of|fear(?:ed)? that)\s+(?:\w+\s+){0,2}$/i;
+
+/** The outcome of talks or a meeting as the sentence reports it, as a fact rather than a prospect. */
 export function findStatus(sentence: string): string | undefined {
-  for (const [status, re] of STATUS_RULES) if (re.test(sentence)) return status;
+  for (const [status, re] of STATUS_RULES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) if (!NOT_AN_OUTCOME.test(sentence.slice(0, m.index))) return status;
+  }
+  return undefined;
+}
+
+const INDIRECT =
+  /\b(indirect(?:ly)?|proximity talks|without (?:any )?direct (?:contact|talks|meeting)|no direct (?:contact|talks|meeting)|shuttl\w+ between|(?:in )?separate (?:rooms|sessions)|through (?:the )?mediators|(?:mediators|intermediaries) (?:relayed|carried|passed))\b/i;
+const DIRECT =
+  /\b(direct talks|face-to-face|directly (?:met|negotiated|talked)|met directly|sat down together|at the same table)\b/i;
+
+/** Whether talks were held directly or through mediators, when the sentence says. */
+export function findTalksFormat(sentence: string): "direct" | "indirect" | undefined {
+  if (INDIRECT.test(sentence)) return "indirect";
+  const m = DIRECT.exec(sentence);
+  if (
+    m &&
+    !NOT_AN_OUTCOME.test(sentence.slice(0, m.index)) &&
+    !/\bwithout\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index))
+  )
+    return "direct";
   return undefined;
 }
