@@ -26,6 +26,7 @@ const ANONYMOUS =
 interface Entry {
   claim: Claim;
   words: string[];
+  wordSet: Set<string>;
   key: string;
 }
 
@@ -40,11 +41,8 @@ export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slo
     .map((c) => {
       // The claimer's own name says nothing about what is claimed.
       const own = new Set(contentWords(c.claimer));
-      return {
-        claim: c,
-        words: contentWords(`${c.text} ${c.quote ?? ""}`).filter((w) => !own.has(w)),
-        key: c.id,
-      };
+      const words = contentWords(`${c.text} ${c.quote ?? ""}`).filter((w) => !own.has(w));
+      return { claim: c, words, wordSet: new Set(words), key: c.id };
     });
   const idf = new Idf();
   for (const e of entries) idf.add(e.words);
@@ -73,9 +71,10 @@ export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slo
     if (list.length > MAX_POSTINGS) continue;
     for (const a of list)
       for (const b of list) {
-        if (a.key >= b.key || seen.has(`${a.key}|${b.key}`)) continue;
+        if (a.key >= b.key || polarity(a.claim) === polarity(b.claim) || seen.has(`${a.key}|${b.key}`))
+          continue;
         seen.add(`${a.key}|${b.key}`);
-        const shared = a.words.filter((w) => b.words.includes(w));
+        const shared = a.words.filter((w) => b.wordSet.has(w));
         if (shared.length >= MIN_SHARED_WORDS && idf.sharedWeight(a.words, b.words) >= SAME_PROPOSITION)
           link(a, b);
       }

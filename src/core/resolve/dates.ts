@@ -10,19 +10,29 @@ export interface DayRange {
 const pad = (n: number): string => String(n).padStart(2, "0");
 const DAY_MS = 86_400_000;
 
-function utc(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number | undefined, number | undefined];
-  return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+// Resolution compares the same few hundred dates again and again: parse each once.
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970-01-01 of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD; missing parts are 1). */
+export function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    const [y, m, d] = iso.split("-").map(Number) as [number, number | undefined, number | undefined];
+    n = Math.round(Date.UTC(y, (m ?? 1) - 1, d ?? 1) / DAY_MS);
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 export function addDays(iso: string, days: number): string {
-  const t = new Date(utc(iso) + days * DAY_MS);
+  const t = new Date((dayNumber(iso) + days) * DAY_MS);
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((utc(b) - utc(a)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 function lastDayOfMonth(y: number, m: number): number {
@@ -45,7 +55,7 @@ export function dayRange(date: Pick<DateValue, "value" | "precision" | "end">): 
 }
 
 export function rangesOverlap(a: DayRange, b: DayRange, slackDays = 0): boolean {
-  return a.from <= addDays(b.to, slackDays) && b.from <= addDays(a.to, slackDays);
+  return dayNumber(a.from) <= dayNumber(b.to) + slackDays && dayNumber(b.from) <= dayNumber(a.to) + slackDays;
 }
 
 /** The smallest range holding both. */

@@ -7,7 +7,7 @@
 import type { DatePrecision, DateValue, Event, EventFigure, EventMention } from "../model";
 import { shortId } from "../text/hash";
 import type { ActorIndex } from "./actors";
-import { addDays, daysBetween } from "./dates";
+import { dayNumber, daysBetween } from "./dates";
 import { featuresOf, type MentionFeatures } from "./eventFeatures";
 import { canLink, LINK_THRESHOLD, linkScore, STALE_AFTER_DAYS, type LinkWeights } from "./eventLinks";
 import { Idf } from "./words";
@@ -47,15 +47,18 @@ function canJoin(x: Component, y: Component): boolean {
   const maxFrom = maxOf(x.maxFrom, y.maxFrom);
   const minTo = minOf(x.minTo, y.minTo);
   // Intervals meet pairwise exactly when the latest start is before the earliest end.
-  if (maxFrom && minTo && maxFrom > addDays(minTo, 1)) return false;
+  if (maxFrom && minTo && daysBetween(minTo, maxFrom) > 1) return false;
   const firstPub = minOf(x.firstUndatedPub, y.firstUndatedPub);
   if (maxFrom && firstPub && daysBetween(firstPub, maxFrom) > 1) return false;
   const lastImplied = maxOf(x.lastImpliedFrom, y.lastImpliedFrom);
   if (minTo && lastImplied && daysBetween(minTo, lastImplied) > STALE_AFTER_DAYS) return false;
   // Mentions of one article must be linkable pair by pair.
-  const bySource = new Map<string, MentionFeatures[]>();
-  for (const m of x.members) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
-  for (const m of y.members) for (const o of bySource.get(m.source) ?? []) if (!canLink(m, o)) return false;
+  const [small, large] = x.members.length <= y.members.length ? [x, y] : [y, x];
+  const sources = new Set(small.members.map((m) => m.source));
+  for (const m of large.members) {
+    if (!sources.has(m.source)) continue;
+    for (const o of small.members) if (o.source === m.source && !canLink(m, o)) return false;
+  }
   return true;
 }
 
@@ -75,18 +78,21 @@ function join(x: Component, y: Component): Component {
 function keysOf(f: MentionFeatures): string[] {
   const keys = [...f.participants.map((p) => `a:${p}`), ...f.words.map((w) => `w:${w}`)];
   if (f.place) keys.push(`p:${f.place}`);
-  if (f.explicit && f.dayPrecise && daysBetween(f.explicit.from, f.explicit.to) <= 7)
-    for (let d = f.explicit.from; d <= f.explicit.to; d = addDays(d, 1)) keys.push(`d:${d}`);
+  if (f.explicit && f.dayPrecise) {
+    const [from, to] = [dayNumber(f.explicit.from), dayNumber(f.explicit.to)];
+    if (to - from <= 7) for (let d = from; d <= to; d++) keys.push(`d:${d}`);
+  }
   return keys.map((k) => `${f.family}|${k}`);
 }
 
 /** Candidate pairs: same article and family, or a shared key that is not too common. */
 function candidatePairs(features: MentionFeatures[]): [MentionFeatures, MentionFeatures][] {
-  const seen = new Set<string>();
+  const n = features.length;
+  const seen = new Set<number>();
   const pairs: [MentionFeatures, MentionFeatures][] = [];
   const add = (a: MentionFeatures, b: MentionFeatures): void => {
     const [x, y] = a.index < b.index ? [a, b] : [b, a];
-    const k = `${x.index}|${y.index}`;
+    const k = x.index * n + y.index;
     if (seen.has(k)) return;
     seen.add(k);
     pairs.push([x, y]);
@@ -95,7 +101,9 @@ function candidatePairs(features: MentionFeatures[]): [MentionFeatures, MentionF
   const postings = new Map<string, MentionFeatures[]>();
   for (const f of features) {
     const sf = `${f.source}|${f.family}`;
-    bySourceFamily.set(sf, [...(bySourceFamily.get(sf) ?? []), f]);
+    const same = bySourceFamily.get(sf);
+    if (same) same.push(f);
+    else bySourceFamily.set(sf, [f]);
     for (const k of keysOf(f)) {
       const list = postings.get(k);
       if (!list) postings.set(k, [f]);

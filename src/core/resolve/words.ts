@@ -47,9 +47,11 @@ const UNSEEN_BAGS = 10;
 export class Idf {
   private df = new Map<string, number>();
   private n = 0;
+  private weights = new Map<string, number>();
 
   add(bag: Iterable<string>): void {
     this.n++;
+    this.weights.clear();
     for (const w of new Set(bag)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
   }
 
@@ -59,7 +61,12 @@ export class Idf {
    * word both share is still evidence.
    */
   weight(w: string): number {
-    return Math.max(0, Math.log((this.n + UNSEEN_BAGS) / ((this.df.get(w) ?? 0) + 1)));
+    let x = this.weights.get(w);
+    if (x === undefined) {
+      x = Math.max(0, Math.log((this.n + UNSEEN_BAGS) / ((this.df.get(w) ?? 0) + 1)));
+      this.weights.set(w, x);
+    }
+    return x;
   }
 
   count(w: string): number {
