@@ -232,6 +232,8 @@ export interface ConflictValue {
   attributedTo?: string[];
   published?: string[];
   evidence: Evidence[];
+  /** Publication date of each source, in the order of `sources` ("" when the source gives none). */
+  sourceDates?: string[];
   /** Events the value was read from, when they differ between values (a side across rounds of talks). */
   events?: string[];
   /** Claims that hold the value, for a disputed claim. */

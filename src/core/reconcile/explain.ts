@@ -30,6 +30,9 @@ const ATTRIBUTE_PHRASES: Record<string, string> = {
   host: "who hosted",
   mediator: "who mediated",
   responsible: "who was responsible for",
+  buyer: "who bought",
+  judge: "which judge heard",
+  counterparty: "who is the other party to",
   role: "the role or title of",
   affiliation: "the organisation of",
   country: "the country of",
@@ -54,7 +57,7 @@ function describeSource(id: string, articles: Map<string, Article>): string {
 
 function eventNote(c: ValueClass): string {
   const dates = uniq(c.slots.map((s) => s.eventDate).filter((d): d is string => !!d));
-  return dates.length ? ` for the event of ${dates.join(" and ")}` : " for an undated event";
+  return dates.length ? ` for the event of ${dates.join(" and ")}` : "";
 }
 
 function describeClass(

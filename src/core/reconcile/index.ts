@@ -63,7 +63,8 @@ function shownValue(c: ValueClass): string {
     return uniq(c.slots.map((s) => s.value))
       .slice(0, 3)
       .join("; ");
-  if (c.slots[0]?.kind === "number") {
+  // Unnamed parties are shown in each wording ("a foreign country / an unnamed entity").
+  if (c.slots[0]?.kind === "number" || c.slots.every((s) => s.vague)) {
     const wordings = uniq(c.slots.map((s) => s.value.trim()));
     const byNumerals = wordings.sort(
       (a, b) => Number(/\d/.test(b)) - Number(/\d/.test(a)) || a.localeCompare(b),
@@ -139,7 +140,10 @@ function valueOf(c: ValueClass, withEvents: boolean): ConflictValue {
   const by = uniq(c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x));
   if (by.length) v.attributedTo = by;
   const pub = uniq(c.slots.map((s) => s.published).filter((x): x is string => !!x)).sort();
-  if (pub.length) v.published = pub;
+  if (pub.length) {
+    v.published = pub;
+    v.sourceDates = v.sources.map((src) => c.slots.find((s) => s.source === src)?.published ?? "");
+  }
   const events = uniq(c.slots.map((s) => s.eventId).filter((x): x is string => !!x)).sort();
   if (withEvents && events.length) v.events = events;
   const claims = uniq(c.slots.map((s) => s.claimId).filter((x): x is string => !!x)).sort();
@@ -179,7 +183,7 @@ export function reconcile(slots: Slot[], articles: Map<string, Article>): Confli
       sources: uniq(group.map((s) => s.source)).sort(),
     };
     if (first.subjectKind) conflict.subjectKind = first.subjectKind;
-    const conservative = conservativeOf(classes, first, shownValue);
+    const conservative = conservativeOf(classes, first);
     if (conservative) conflict.conservative = conservative;
     conflicts.push(conflict);
   }

@@ -130,17 +130,15 @@ export function severityOf(classes: ValueClass[], first: Slot, label: ConflictLa
   return "high";
 }
 
-/** ACLED's rule for figures: keep every source's, code the lowest. */
-export function conservativeOf(
-  classes: ValueClass[],
-  first: Slot,
-  shown: (c: ValueClass) => string,
-): string | undefined {
+/** ACLED's rule for figures: keep every source's, code the lowest (as one of its wordings). */
+export function conservativeOf(classes: ValueClass[], first: Slot): string | undefined {
   if (first.kind !== "number") return undefined;
-  const lowest = [...classes].sort(
+  const all = classes.flatMap((c) => c.slots).filter((s) => s.number);
+  const lowest = all.sort(
     (a, b) =>
-      Math.min(...a.slots.map((s) => s.number?.min ?? Infinity)) -
-        Math.min(...b.slots.map((s) => s.number?.min ?? Infinity)) || pointOf(a) - pointOf(b),
+      (a.number?.min ?? 0) - (b.number?.min ?? 0) ||
+      Number(/\d/.test(b.value)) - Number(/\d/.test(a.value)) ||
+      a.value.localeCompare(b.value),
   )[0];
-  return lowest ? shown(lowest) : undefined;
+  return lowest?.value.trim();
 }

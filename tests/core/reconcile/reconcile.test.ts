@@ -36,7 +36,7 @@ describe("reconcile: numbers", () => {
       attribute: "killed",
       label: "update over time",
       severity: "low",
-      conservative: "at least 12 / Twelve",
+      conservative: "at least 12",
     });
     expect(c!.values.map((v) => [v.value, v.sources])).toEqual([
       ["at least 12 / Twelve", ["S-a", "S-c"]],

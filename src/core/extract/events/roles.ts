@@ -1,5 +1,6 @@
-// People and parties named in a role of an event ("the delegation, led by X"; "hosted by Y"),
-// and the outcome a sentence reports for talks and meetings (collapsed, resumed, postponed).
+// People and parties named in a role of an event ("the delegation, led by X"; "hosted by Y";
+// "bought by Z"; "an agreement with W"), the outcome a sentence reports for talks and meetings
+// (collapsed, resumed, postponed) and whether talks were direct or through mediators.
 import type { ActorMention, EventRoleMention } from "../../model";
 import { countryByDemonym, countryByName } from "../../lexicon/countries";
 import type { Sentence } from "../../text/sentences";
@@ -10,11 +11,24 @@ const ROLE_VERBS: [string, RegExp][] = [
   ["host", /\bhosted\s+by\s+/gi],
   ["mediator", /\b(?:mediated|brokered|facilitated)\s+by\s+|\bmediation\s+(?:by|of|from)\s+/gi],
   ["responsible", /\b(?:carried out|claimed|perpetrated|organi[sz]ed)\s+by\s+/gi],
+  ["buyer", /\b(?:acquired|bought|purchased|taken over)\s+by\s+/gi],
+  ["judge", /\b(?:presided over|heard|tried)\s+by\s+/gi],
 ];
 
-/** The group that holds the role: "Pakistan's delegation", "the rescue operation". */
+// Parties to an agreement: "an agreement with X", "signing a deal with a foreign country".
+const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s+/gi;
+
+/**
+ * The group that holds the role across the story: "Pakistan's delegation", "the rescue
+ * operation". The event itself ("the attack was claimed by", "the talks were hosted by") is not
+ * a holder: its roles belong to the event.
+ */
 const HOLDER =
-  /((?:[A-Z][\p{L}'-]*(?:'s)?\s+){0,3})(delegation|team|side|negotiators|operation|rescue operation|rescue effort|rescue|investigation|inquiry|mission|force|task force|army|talks|negotiations|government|coalition|attack|committee|panel|search)\s*,?\s*(?:(?:was|were|is|are|has been|had been|being)\s*)?$/u;
+  /((?:[A-Z][\p{L}'-]*(?:'s)?\s+){0,3})(delegation|team|side|negotiators|operation|rescue operation|rescue effort|rescue|investigation|inquiry|mission|force|task force|army|government|coalition|committee|panel|search)\s*,?\s*(?:(?:was|were|is|are|has been|had been|being)\s*)?$/u;
+
+/** "an unnamed foreign entity", "a third country": a party the text does not name. */
+const UNNAMED_PARTY =
+  /^(?:an?|some|one|another)\s+(?:(?:unnamed|unidentified|undisclosed|unspecified|foreign|third|certain|anonymous|mystery|private)\s+)+[a-z-]+/;
 
 /** "Pakistan's delegation" and "the Pakistani delegation" name one holder: "Pakistan delegation". */
 export function normalizeHolder(prefix: string, noun: string): string {
@@ -40,8 +54,42 @@ function nameAt(s: string, from: number, actors: ActorMention[]): string | undef
     if (!best || at < best.at) best = { name: a.name, at };
   }
   if (best) return best.name;
-  const m = /^(?:the\s+)?((?:[A-Z][\p{L}'.-]*\s*)+)/u.exec(s.slice(from));
+  const rest = s.slice(from);
+  const unnamed = UNNAMED_PARTY.exec(rest);
+  if (unnamed) return unnamed[0];
+  const m = /^(?:the\s+)?((?:[A-Z][\p{L}'.-]*\s*)+)/u.exec(rest);
   return m?.[1]?.trim() || undefined;
+}
+
+/** The party nearest before `at` that can sign an agreement: a country or an organisation. */
+function partyBefore(s: string, at: number, actors: ActorMention[]): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const a of actors) {
+    if (a.type !== "country" && a.type !== "organization" && a.type !== "group") continue;
+    const i = s.lastIndexOf(a.surface, at);
+    if (i >= 0 && i < at && (!best || i > best.at)) best = { name: a.name, at: i };
+  }
+  return best?.name;
+}
+
+/** "X has an agreement with Y": Y is the counterparty of X's agreement, a fact across the story. */
+function agreementRoles(sentence: Sentence, ctx: ArticleContext, actors: ActorMention[]): EventRoleMention[] {
+  const s = sentence.text;
+  const out: EventRoleMention[] = [];
+  AGREEMENT_WITH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGREEMENT_WITH.exec(s))) {
+    const party = partyBefore(s, m.index, actors);
+    const name = nameAt(s, m.index + m[0].length, actors);
+    if (!party || !name || name === party) continue;
+    out.push({
+      role: "counterparty",
+      holderOf: `${party} agreement`,
+      name,
+      evidence: evidenceOf(ctx, sentence),
+    });
+  }
+  return out;
 }
 
 export function findRoles(
@@ -63,6 +111,7 @@ export function findRoles(
       out.push(r);
     }
   }
+  out.push(...agreementRoles(sentence, ctx, actors));
   // "The Pakistani delegation was led by X" is handled above; "X led the delegation" here.
   const active =
     /((?:[A-Z][\p{L}'.-]*\s+){1,4})(?:led|headed)\s+(?:the\s+)?((?:[A-Z][\p{L}'-]*(?:'s)?\s+){0,2})(delegation|team|negotiators|operation|rescue|investigation|mission)\b/u.exec(
