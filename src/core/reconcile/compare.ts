@@ -102,6 +102,9 @@ function namesAgree(a: Slot, b: Slot): boolean {
 const FACILITY =
   /\b(hotel|airport|airbase|base|stadium|arena|building|tower|street|road|avenue|square|station|hall|palace|house|hospital|clinic|bridge|market|mall|mosque|church|cathedral|temple|school|university|campus|camp|prison|jail|port|harbou?r|quay|pier|dock|terminal|embassy|consulate|parliament|court|courthouse|headquarters|office|plant|factory|mine|centre|center|park|club|restaurant|cafe)\b/i;
 
+const mentionsPlace = (sentence: string, place: string): boolean =>
+  ` ${nameKey(sentence)} `.includes(` ${nameKey(place)} `);
+
 /** "Norway", "Norway-Sweden": a whole country is too often the setting of a sentence to dispute. */
 const countryLevel = (place: string): boolean => place.split(/\s*-\s*/).every((p) => !!countryByName(p));
 
@@ -112,6 +115,8 @@ const countryLevel = (place: string): boolean => place.split(/\s*-\s*/).every((p
  */
 function placesAgree(a: Slot, b: Slot): boolean {
   if (variantKey(a.value) === variantKey(b.value)) return true;
+  // A source whose sentence names both places is not contradicting the other.
+  if (mentionsPlace(a.evidence.sentence, b.value) || mentionsPlace(b.evidence.sentence, a.value)) return true;
   if (countryLevel(a.value) || countryLevel(b.value)) return true;
   if (FACILITY.test(a.value) || FACILITY.test(b.value)) return true;
   const ka = nameKey(a.value);

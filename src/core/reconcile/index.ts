@@ -119,9 +119,23 @@ function compatibleClasses(group: Slot[]): ValueClass[] {
   return classes;
 }
 
+/**
+ * An event has one date and one place. A source that gives two of them for one event usually
+ * tells two moments of it ("arrived on Sunday", "talks on Monday"): a value only such sources
+ * hold is not a claim against the others.
+ */
+function withoutSecondValues(classes: ValueClass[]): ValueClass[] {
+  return classes.filter((c, i) => {
+    const others = new Set(classes.flatMap((o, j) => (j === i ? [] : sourcesOf(o))));
+    return !sourcesOf(c).every((s) => others.has(s));
+  });
+}
+
 function disputeOf(group: Slot[]): Dispute | undefined {
-  if (group[0]!.kind === "number") return numberDispute(group);
-  const classes = compatibleClasses(group);
+  const first = group[0] as Slot;
+  if (first.kind === "number") return numberDispute(group);
+  let classes = compatibleClasses(group);
+  if (first.kind === "date" || first.kind === "place") classes = withoutSecondValues(classes);
   return classes.length >= 2 ? { classes, soft: false } : undefined;
 }
 

@@ -112,7 +112,9 @@ export function labelOf(classes: ValueClass[], first: Slot, soft: boolean): Conf
   }
   if (first.subjectKind === "side")
     return differentTimes(classes) ? "update over time" : "genuine disagreement";
-  if (first.attribute === "status" || first.attribute === "format" || first.subjectKind === "actor")
+  // An outcome changes as talks go on; the format of one session or a person's role does not
+  // change between two reports of it, except over weeks (a promotion).
+  if (first.attribute === "status" || first.subjectKind === "actor")
     return reportedOnDifferentDays(classes) ? "update over time" : "genuine disagreement";
   return "genuine disagreement";
 }

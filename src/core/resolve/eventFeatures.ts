@@ -24,6 +24,10 @@ export interface MentionFeatures {
   place?: string;
   /** The place is a whole country: often the setting of a sentence rather than where it happened. */
   placeIsCountry: boolean;
+  /** The words of the place's name, to see whether another sentence names it too. */
+  placeWords: string[];
+  /** Time of day the written date gives, in minutes after midnight. */
+  minutes?: number;
   participants: string[];
   words: string[];
   round?: number;
@@ -100,8 +104,9 @@ export function introducesAnother(m: EventMention): boolean {
 // point at the news itself ("earlier this week", "once again") do not make a recollection.
 const CURRENT_TIME =
   /\b(?:earlier|later) (?:this|that|today|on|in the (?:day|week))\b|\bonce (?:again|more)\b/gi;
+// Not "former": a former mayor on trial today is news, not a recollection.
 const PAST_CUE =
-  /\b(?:earlier|previous(?:ly)?|last (?:year|month|week)|once|former|in the past|years? ago|months ago|recalled|(?:19|20)\d\d)\b/i;
+  /\b(?:earlier|previous(?:ly)?|last (?:year|month|week)|once|in the past|years? ago|months ago|recalled|(?:19|20)\d\d)\b/i;
 
 /** The sentence recalls an earlier event rather than telling the news. */
 export function recallsEarlier(m: EventMention): boolean {
@@ -148,11 +153,15 @@ export function featuresOf(
       distinct: introducesAnother(m),
       recalled: recallsEarlier(m),
       placeIsCountry: false,
+      placeWords: m.place ? contentWords(m.place) : [],
       figureKinds: [...new Set(m.figures.map((x) => x.what))],
     };
     if (pub) f.published = pub;
-    if (m.date && datesTheEvent(m)) f.explicit = dayRange(m.date);
-    else if (pub && !f.recalled) f.implied = { from: addDays(pub, -6), to: pub };
+    if (m.date && datesTheEvent(m)) {
+      f.explicit = dayRange(m.date);
+      const t = /^(\d{1,2}):(\d{2})$/.exec(m.date.time ?? "");
+      if (t) f.minutes = Number(t[1]) * 60 + Number(t[2]);
+    } else if (pub && !f.recalled) f.implied = { from: addDays(pub, -6), to: pub };
     if (m.place) {
       const actor = actors.byName(m.place);
       f.place = actor?.id ?? `place:${nameKey(m.place)}`;

@@ -32,9 +32,15 @@ function staleFor(dated: MentionFeatures, other: MentionFeatures): boolean {
   );
 }
 
+/**
+ * Two families can be one event when they are the same, or when one is "other": a sentence with
+ * figures or people in roles but no word naming the event ("the court fined him $3 million").
+ */
+export const familiesMeet = (a: string, b: string): boolean => a === b || a === "other" || b === "other";
+
 /** False when the two mentions cannot be one event, whatever else they share. */
 export function canLink(a: MentionFeatures, b: MentionFeatures): boolean {
-  if (a.family !== b.family) return false;
+  if (!familiesMeet(a.family, b.family)) return false;
   if (a.round !== undefined && b.round !== undefined && a.round !== b.round) return false;
   if (
     a.explicit &&
@@ -63,8 +69,12 @@ export interface LinkWeights {
 
 function dateScore(a: MentionFeatures, b: MentionFeatures): number {
   if (a.explicit && b.explicit) {
-    const same = a.explicit.from === b.explicit.from && a.explicit.to === b.explicit.to;
-    return same && a.dayPrecise ? 2 : 1.5;
+    const sameDay =
+      a.dayPrecise && b.dayPrecise && a.explicit.from === b.explicit.from && a.explicit.to === b.explicit.to;
+    if (!sameDay) return 1.5;
+    // Two times of day on the same day: agreeing within rounding is strong evidence.
+    if (a.minutes === undefined || b.minutes === undefined) return 2.5;
+    return Math.abs(a.minutes - b.minutes) <= 30 ? 3.5 : 1.5;
   }
   const ra = a.explicit ?? a.implied;
   const rb = b.explicit ?? b.implied;
@@ -72,13 +82,19 @@ function dateScore(a: MentionFeatures, b: MentionFeatures): number {
   if (rangesOverlap(ra, rb, DATE_SLACK)) return 0.5;
   // An undated mention is placed in the week before publication only as a guess: follow-up
   // reports of the same event come days later.
-  return a.explicit && b.explicit ? -1 : rangesOverlap(ra, rb, 14) ? 0 : -1;
+  return rangesOverlap(ra, rb, 14) ? 0 : -1;
 }
 
+const namesPlaceOf = (named: MentionFeatures, other: MentionFeatures): boolean =>
+  named.placeWords.length > 0 && named.placeWords.every((w) => other.words.includes(w));
+
 function placeScore(a: MentionFeatures, b: MentionFeatures): number {
-  if (!a.place || !b.place) return 0;
+  if (!a.place && !b.place) return 0;
   if (a.place === b.place) return 1.5;
-  return a.placeIsCountry || b.placeIsCountry ? -0.5 : -1.5;
+  // Extraction keeps one place per sentence; the other sentence may name this one too.
+  if (namesPlaceOf(a, b) || namesPlaceOf(b, a)) return 1.5;
+  if (!a.place || !b.place) return 0;
+  return a.placeIsCountry || b.placeIsCountry ? -0.5 : -1;
 }
 
 /** Evidence that two linkable mentions are one event; compare with LINK_THRESHOLD. */
@@ -91,7 +107,8 @@ export function linkScore(a: MentionFeatures, b: MentionFeatures, w: LinkWeights
   const dice = w.words.similarity(a.words, b.words);
   score += Math.min(3.5, 3.5 * (1 - Math.exp(-shared / 5)) * (0.5 + dice));
   score += 2 * (1 - Math.exp(-w.actors.sharedWeight(a.participants, b.participants) / 3));
-  if (a.figureKinds.some((k) => b.figureKinds.includes(k))) score += 0.5;
+  // The same kinds of figures (a toll, a magnitude) told about both.
+  score += 0.5 * Math.min(2, a.figureKinds.filter((k) => b.figureKinds.includes(k)).length);
   if (a.source === b.source) {
     // Within one article, a second sentence about the same kind of event is, unless the text
     // says otherwise, about the event the article tells.

@@ -9,7 +9,14 @@ import { shortId } from "../text/hash";
 import type { ActorIndex } from "./actors";
 import { dayNumber, daysBetween } from "./dates";
 import { featuresOf, type MentionFeatures } from "./eventFeatures";
-import { canLink, LINK_THRESHOLD, linkScore, STALE_AFTER_DAYS, type LinkWeights } from "./eventLinks";
+import {
+  canLink,
+  familiesMeet,
+  LINK_THRESHOLD,
+  linkScore,
+  STALE_AFTER_DAYS,
+  type LinkWeights,
+} from "./eventLinks";
 import { Idf } from "./words";
 
 export { addDays, dayRange, rangesOverlap, type DayRange } from "./dates";
@@ -20,6 +27,8 @@ const MAX_POSTINGS = 64;
 interface Component {
   members: MentionFeatures[];
   rounds: Set<number>;
+  /** Families of its members other than "other": at most one. */
+  families: Set<string>;
   /** Latest start and earliest end of the written dates: they must stay within a day. */
   maxFrom?: string;
   minTo?: string;
@@ -30,7 +39,11 @@ interface Component {
 }
 
 function componentOf(f: MentionFeatures): Component {
-  const c: Component = { members: [f], rounds: new Set(f.round === undefined ? [] : [f.round]) };
+  const c: Component = {
+    members: [f],
+    rounds: new Set(f.round === undefined ? [] : [f.round]),
+    families: new Set(f.family === "other" ? [] : [f.family]),
+  };
   if (f.explicit) {
     c.maxFrom = f.explicit.from;
     c.minTo = f.explicit.to;
@@ -44,6 +57,7 @@ const minOf = (a?: string, b?: string): string | undefined => (!a ? b : !b ? a :
 
 function canJoin(x: Component, y: Component): boolean {
   if (new Set([...x.rounds, ...y.rounds]).size > 1) return false;
+  if (new Set([...x.families, ...y.families]).size > 1) return false;
   const maxFrom = maxOf(x.maxFrom, y.maxFrom);
   const minTo = minOf(x.minTo, y.minTo);
   // Intervals meet pairwise exactly when the latest start is before the earliest end.
@@ -63,7 +77,11 @@ function canJoin(x: Component, y: Component): boolean {
 }
 
 function join(x: Component, y: Component): Component {
-  const c: Component = { members: [...x.members, ...y.members], rounds: new Set([...x.rounds, ...y.rounds]) };
+  const c: Component = {
+    members: [...x.members, ...y.members],
+    rounds: new Set([...x.rounds, ...y.rounds]),
+    families: new Set([...x.families, ...y.families]),
+  };
   const maxFrom = maxOf(x.maxFrom, y.maxFrom);
   const minTo = minOf(x.minTo, y.minTo);
   const firstPub = minOf(x.firstUndatedPub, y.firstUndatedPub);
@@ -82,35 +100,35 @@ function keysOf(f: MentionFeatures): string[] {
     const [from, to] = [dayNumber(f.explicit.from), dayNumber(f.explicit.to)];
     if (to - from <= 7) for (let d = from; d <= to; d++) keys.push(`d:${d}`);
   }
-  return keys.map((k) => `${f.family}|${k}`);
+  return keys;
 }
 
-/** Candidate pairs: same article and family, or a shared key that is not too common. */
+/** Candidate pairs: same article, or a shared key that is not too common; families must meet. */
 function candidatePairs(features: MentionFeatures[]): [MentionFeatures, MentionFeatures][] {
   const n = features.length;
   const seen = new Set<number>();
   const pairs: [MentionFeatures, MentionFeatures][] = [];
   const add = (a: MentionFeatures, b: MentionFeatures): void => {
+    if (!familiesMeet(a.family, b.family)) return;
     const [x, y] = a.index < b.index ? [a, b] : [b, a];
     const k = x.index * n + y.index;
     if (seen.has(k)) return;
     seen.add(k);
     pairs.push([x, y]);
   };
-  const bySourceFamily = new Map<string, MentionFeatures[]>();
+  const bySource = new Map<string, MentionFeatures[]>();
   const postings = new Map<string, MentionFeatures[]>();
   for (const f of features) {
-    const sf = `${f.source}|${f.family}`;
-    const same = bySourceFamily.get(sf);
+    const same = bySource.get(f.source);
     if (same) same.push(f);
-    else bySourceFamily.set(sf, [f]);
+    else bySource.set(f.source, [f]);
     for (const k of keysOf(f)) {
       const list = postings.get(k);
       if (!list) postings.set(k, [f]);
       else if (list.length <= MAX_POSTINGS) list.push(f);
     }
   }
-  for (const list of bySourceFamily.values())
+  for (const list of bySource.values())
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) add(list[i]!, list[j]!);
   for (const list of postings.values()) {
     if (list.length > MAX_POSTINGS) continue;
@@ -133,6 +151,10 @@ function weightsOf(features: MentionFeatures[]): Map<string, LinkWeights> {
   return byFamily;
 }
 
+function weightsFor(weights: Map<string, LinkWeights>, family: string): LinkWeights {
+  return weights.get(family) ?? (weights.get("other") as LinkWeights);
+}
+
 /** Groups mention features into events: strongest links first, refusing joins that break a rule. */
 export function clusterMentions(
   features: MentionFeatures[],
@@ -140,7 +162,11 @@ export function clusterMentions(
 ): MentionFeatures[][] {
   const scored = candidatePairs(features)
     .filter(([a, b]) => canLink(a, b))
-    .map(([a, b]) => ({ a, b, score: linkScore(a, b, weights.get(a.family) as LinkWeights) }))
+    .map(([a, b]) => ({
+      a,
+      b,
+      score: linkScore(a, b, weightsFor(weights, a.family === "other" ? b.family : a.family)),
+    }))
     .filter((p) => p.score >= LINK_THRESHOLD)
     .sort((p, q) => q.score - p.score || p.a.index - q.a.index || p.b.index - q.b.index);
   const owner = features.map((f) => componentOf(f));
@@ -201,26 +227,40 @@ function anchorOf(members: MentionFeatures[]): MentionFeatures {
   )[0] as MentionFeatures;
 }
 
+/** How many of the event's facts a sentence gives: date, place, figures, people in roles, outcome, parties. */
+function factsIn(m: EventMention): number {
+  return (
+    (m.date ? 1 : 0) +
+    (m.place ? 1 : 0) +
+    Math.min(2, m.figures.length) +
+    Math.min(2, m.roles.length) +
+    (m.status ? 1 : 0) +
+    0.3 * Math.min(3, m.participants.length)
+  );
+}
+
 /**
- * The sentence that tells the event as its sources together tell it: the one sharing most
- * rare words with the others (a medoid), among sentences that tell the news rather than
- * recall it. Ties go to the earliest report.
+ * The sentence that tells the event: the one giving most of its facts, and among those the one
+ * sharing most rare words with the other sources' sentences (it tells the event as the
+ * sources together tell it); sentences that recall it in passing only when nothing else does.
  */
 function representativeOf(members: MentionFeatures[], w: LinkWeights, date?: DateValue): MentionFeatures {
   const current = members.filter((m) => !m.recalled);
   const dated = date?.precision === "day" ? current.filter((m) => m.mention.date?.value === date.value) : [];
-  const pool = (dated.length ? dated : current.length ? current : members)
-    .slice()
-    .sort((a, b) => (anchorOf([a, b]) === a ? -1 : 1));
-  let best = pool[0] as MentionFeatures;
-  let bestScore = -1;
-  // Bounded: the first sentences of the earliest reports are enough candidates.
-  for (const m of pool.slice(0, 24)) {
+  const pool = dated.length ? dated : current.length ? current : members;
+  const shared = pool.map((m) => {
     let s = 0;
-    for (const o of members)
-      if (o !== m && o.source !== m.source) s += w.words.sharedWeight(m.words, o.words);
-    if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
-  }
+    for (const o of members) if (o.source !== m.source) s += w.words.sharedWeight(m.words, o.words);
+    return s;
+  });
+  const top = Math.max(1e-9, ...shared);
+  let best = anchorOf(pool);
+  let bestScore = -Infinity;
+  pool.forEach((m, i) => {
+    const score = factsIn(m.mention) + (shared[i] as number) / top;
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && anchorOf([m, best]) === m))
+      [best, bestScore] = [m, score];
+  });
   return best;
 }
 
@@ -253,7 +293,8 @@ function toEvent(members: MentionFeatures[], actors: ActorIndex, weights: Map<st
   const sources = [...new Set(mentions.map((m) => m.evidence.source))].sort();
   const date = bestDate(members);
   const anchor = anchorOf(members);
-  const rep = representativeOf(members, weights.get(anchor.family) as LinkWeights, date);
+  const family = members.find((m) => m.family !== "other")?.family ?? "other";
+  const rep = representativeOf(members, weightsFor(weights, family), date);
   const types = mentions.map((m) => m.type);
   const type = mostCommon(types.filter((t) => t !== "other")) ?? types[0] ?? "other";
   const participantCounts = new Map<string, number>();
@@ -262,14 +303,19 @@ function toEvent(members: MentionFeatures[], actors: ActorIndex, weights: Map<st
       participantCounts.set(p, (participantCounts.get(p) ?? 0) + 1);
   const participants = [...participantCounts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
   const place = mostCommon(mentions.map((m) => m.place).filter((p): p is string => !!p));
-  const evidence = [rep.mention.evidence];
-  for (const s of sources) {
-    if (s === rep.source) continue;
-    const first = mentions.find((m) => m.evidence.source === s);
-    if (first) evidence.push(first.evidence);
+  // One sentence per source, the first report first: the summary's sentence for its source,
+  // else the source's first sentence about the event.
+  const firstOfSource = new Map<string, MentionFeatures>();
+  for (const m of members) {
+    const seen = firstOfSource.get(m.source);
+    if (!seen || m.mention.evidence.start < seen.mention.evidence.start) firstOfSource.set(m.source, m);
   }
+  firstOfSource.set(rep.source, rep);
+  const evidence = [...firstOfSource.values()]
+    .sort((a, b) => (anchorOf([a, b]) === a ? -1 : 1))
+    .map((m) => m.mention.evidence);
   const event: Event = {
-    id: shortId("E", `${anchor.family}|${anchor.source}|${anchor.mention.evidence.start}`),
+    id: shortId("E", `${family}|${anchor.source}|${anchor.mention.evidence.start}`),
     type,
     summary: rep.mention.summary,
     participants,
