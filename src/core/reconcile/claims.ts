@@ -9,9 +9,11 @@ import { nameKey } from "../text/normalize";
 import { UnionFind } from "../resolve/unionFind";
 import { contentWords, Idf } from "../resolve/words";
 
-/** Shared rare-word weight that makes two claims one proposition. */
-const SAME_PROPOSITION = 9;
+/** Two claims are one proposition when they share at least three content words, and those
+ * words are most of what each says (weighted overlap) or rare enough on their own. */
 const MIN_SHARED_WORDS = 3;
+const MIN_OVERLAP = 0.35;
+const RARE_ENOUGH = 9;
 const MAX_POSTINGS = 64;
 
 const polarity = (c: Claim): "affirm" | "deny" | undefined =>
@@ -75,7 +77,11 @@ export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slo
           continue;
         seen.add(`${a.key}|${b.key}`);
         const shared = a.words.filter((w) => b.wordSet.has(w));
-        if (shared.length >= MIN_SHARED_WORDS && idf.sharedWeight(a.words, b.words) >= SAME_PROPOSITION)
+        if (
+          shared.length >= MIN_SHARED_WORDS &&
+          (idf.similarity(a.words, b.words) >= MIN_OVERLAP ||
+            idf.sharedWeight(a.words, b.words) >= RARE_ENOUGH)
+        )
           link(a, b);
       }
   }

@@ -78,10 +78,12 @@ export function differentTimes(classes: ValueClass[]): boolean {
   );
 }
 
-/** Each class first reported on its own day: the later report may describe a later state. */
-function reportedOnDifferentDays(classes: ValueClass[]): boolean {
+/** Each class first reported at least `minDays` after the one before: the later may describe a later state. */
+function reportedApart(classes: ValueClass[], minDays: number): boolean {
   const firsts = classes.map((c) => publishedOf(c)[0]);
-  return firsts.every((f) => !!f) && new Set(firsts).size === firsts.length;
+  if (firsts.some((f) => !f)) return false;
+  const sorted = (firsts as string[]).sort();
+  return sorted.every((d, i) => i === 0 || daysBetween(sorted[i - 1] as string, d) >= minDays);
 }
 
 const sameBody = (a: string, b: string): boolean => {
@@ -112,10 +114,12 @@ export function labelOf(classes: ValueClass[], first: Slot, soft: boolean): Conf
   }
   if (first.subjectKind === "side")
     return differentTimes(classes) ? "update over time" : "genuine disagreement";
-  // An outcome changes as talks go on; the format of one session or a person's role does not
-  // change between two reports of it, except over weeks (a promotion).
-  if (first.attribute === "status" || first.subjectKind === "actor")
-    return reportedOnDifferentDays(classes) ? "update over time" : "genuine disagreement";
+  // An outcome changes as talks go on; a person's rank or office only over weeks (a promotion,
+  // a reshuffle); the format of one session does not change between two reports of it.
+  if (first.attribute === "status")
+    return reportedApart(classes, 1) ? "update over time" : "genuine disagreement";
+  if (first.subjectKind === "actor")
+    return reportedApart(classes, 30) ? "update over time" : "genuine disagreement";
   return "genuine disagreement";
 }
 
