@@ -92,7 +92,7 @@ function namesAgree(a: Slot, b: Slot): boolean {
   if (a.actorId && b.actorId) return a.actorId === b.actorId;
   const ka = variantKey(a.value).split(" ");
   const kb = variantKey(b.value).split(" ");
-  // One name inside the other ("Aslam" in "Shahab Aslam") is the same person, written shorter.
+  // One name inside the other ("Lind" in "Petra Lind") is the same person, written shorter.
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   return short.every((w) => long.includes(w));
 }

@@ -39,7 +39,7 @@ const ATTRIBUTE_PHRASES: Record<string, string> = {
   "disputed claim": "whether it is true that",
 };
 
-/** "The death toll of the accident in Dunmere", "Who led the Pakistan delegation". */
+/** "The death toll of the accident in Dunmere", "Who led the Norland delegation". */
 export function topicOf(attribute: string, subject: string, subjectKind?: Slot["subjectKind"]): string {
   const phrase = ATTRIBUTE_PHRASES[attribute] ?? `the ${attribute} of`;
   const ref = subjectKind === "actor" ? subject : subjectKind === "claim" ? `"${subject}"` : `the ${subject}`;

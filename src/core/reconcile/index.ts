@@ -131,11 +131,19 @@ function withoutSecondValues(classes: ValueClass[]): ValueClass[] {
   });
 }
 
+/**
+ * Roles a party may hold towards several others at once: two named counterparties are two
+ * agreements, not a contradiction; an unnamed one against a named one is worth showing.
+ */
+const MANY_AT_ONCE = new Set(["counterparty"]);
+
 function disputeOf(group: Slot[]): Dispute | undefined {
   const first = group[0] as Slot;
   if (first.kind === "number") return numberDispute(group);
   let classes = compatibleClasses(group);
   if (first.kind === "date" || first.kind === "place") classes = withoutSecondValues(classes);
+  if (MANY_AT_ONCE.has(first.attribute) && !classes.some((c) => c.slots.every((s) => s.vague)))
+    return undefined;
   return classes.length >= 2 ? { classes, soft: false } : undefined;
 }
 

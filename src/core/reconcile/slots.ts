@@ -93,7 +93,7 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
       }
       for (const r of m.roles) {
         const actor = actors.byName(r.name);
-        // A role held for a named side ("the Pakistani delegation") is a fact about that side
+        // A role held for a named side ("the Norlandic delegation") is a fact about that side
         // across the story; other roles belong to the event.
         const slot: Slot = withPub({
           ...base,

@@ -5,7 +5,7 @@
 //  - a capital written as a place joins its country once some source uses it as the government;
 //  - an acronym and the one organisation whose initials it spells;
 //  - an outlet with and without its generic last word ("Dawn News", "Dawn");
-//  - a one-word name (a surname, "the Taliban") and the one longer name it shortens, people only
+//  - a one-word name (a surname, "the Sentinels") and the one longer name it shortens, people only
 //    with people; two people sharing the word stay apart unless the role says which;
 //  - people's names whose consonants agree word for word ("Mohammed"/"Muhammad"), across
 //    sources only and never against their roles.
@@ -95,7 +95,7 @@ function linkIdentities(mentions: ActorMention[], uf: UnionFind): void {
   }
 }
 
-/** Short forms linked to their full name in one article ("Aslam" -> "Shahab Aslam") hold everywhere. */
+/** Short forms linked to their full name in one article ("Lind" -> "Petra Lind") hold everywhere. */
 function linkShortForms(mentions: ActorMention[], uf: UnionFind): void {
   const targets = new Map<string, Set<string>>();
   for (const m of mentions) {

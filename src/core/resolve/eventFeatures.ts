@@ -3,6 +3,7 @@
 // ("the third round of talks"), and whether the text sets it apart from another event
 // ("another attack", a recollection of an earlier one).
 import type { EventMention } from "../model";
+import { parseQuantity } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "./actors";
 import { addDays, dayRange, type DayRange } from "./dates";
@@ -48,28 +49,18 @@ const FAMILY: Record<string, string> = {
 
 export const familyOf = (type: string): string => FAMILY[type] ?? type;
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 
 const ROUND_BEFORE =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2})(?:st|nd|rd|th)?\s+(?:round|session|phase|leg)\b/i;
@@ -81,7 +72,8 @@ export function roundOf(sentence: string): number | undefined {
   const m = ROUND_BEFORE.exec(sentence) ?? ROUND_AFTER.exec(sentence);
   if (!m || !m[1]) return undefined;
   const w = m[1].toLowerCase();
-  return ORDINALS[w] ?? (/^\d+$/.test(w) ? Number(w) : undefined);
+  const ordinal = ORDINALS.indexOf(w);
+  return ordinal >= 0 ? ordinal + 1 : parseQuantity(w);
 }
 
 const DISTINCT_BEFORE =

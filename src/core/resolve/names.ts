@@ -4,7 +4,7 @@
 import { nameKey } from "../text/normalize";
 
 /**
- * Folds spelling variants: "Tehrik-e-Taliban" and "Tehrik-i-Taliban" (single-letter
+ * Folds spelling variants: "Hizb-e-Norran" and "Hizb-i-Norran" (single-letter
  * connectors), "Qassem" and "Qasem" (doubled letters), "Várga" and "Varga" (accents).
  */
 export function variantKey(name: string): string {

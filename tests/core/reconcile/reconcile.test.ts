@@ -214,3 +214,23 @@ describe("reconcile: ids", () => {
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+describe("reconcile: roles held towards several parties", () => {
+  it("shows an unnamed counterparty against a named one, never two named ones", () => {
+    const party = (value: string, over: Partial<Slot>) =>
+      slot({
+        kind: "name",
+        attribute: "counterparty",
+        value,
+        subjectKind: "side",
+        subject: "Norway agreement",
+        ...over,
+      });
+    expect(reconcile([party("Sweden", pub("S-a")), party("Denmark", pub("S-b"))], ARTICLES)).toHaveLength(0);
+    const [c] = reconcile(
+      [party("Sweden", pub("S-a")), party("a foreign country", { ...pub("S-b"), vague: true })],
+      ARTICLES,
+    );
+    expect(c).toMatchObject({ label: "vague vs specific" });
+  });
+});

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { analyze } from "../../../src/core/analyze";
 import { ingestArticle } from "../../../src/core/ingest";
 import type { Ledger } from "../../../src/core/model";
+import { matchesTwo } from "../../helpers/conflicts";
 import { REPO } from "../../helpers/shared";
 
 interface Expected {
@@ -17,29 +18,6 @@ interface Expected {
 }
 
 const STORIES = join(REPO, "tests/fixtures/stories");
-
-const norm = (s: string): string =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-const contains = (hay: string, needle: string): boolean => ` ${norm(hay)} `.includes(` ${norm(needle)} `);
-
-/** Two wanted values each match a different value of the conflict (one contains the other). */
-function matchesTwo(values: string[], wanted: string[]): boolean {
-  const used = new Set<number>();
-  let n = 0;
-  for (const w of wanted) {
-    const i = values.findIndex((v, j) => !used.has(j) && (contains(v, w) || contains(w, v)));
-    if (i >= 0) {
-      used.add(i);
-      n++;
-    }
-  }
-  return n >= 2;
-}
 
 function load(story: string): { ledger: Ledger; expected: Expected } {
   const dir = join(STORIES, story);

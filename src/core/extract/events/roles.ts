@@ -19,7 +19,7 @@ const ROLE_VERBS: [string, RegExp][] = [
 const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s+/gi;
 
 /**
- * The group that holds the role across the story: "Pakistan's delegation", "the rescue
+ * The group that holds the role across the story: "Norland's delegation", "the rescue
  * operation". The event itself ("the attack was claimed by", "the talks were hosted by") is not
  * a holder: its roles belong to the event.
  */
@@ -30,7 +30,7 @@ const HOLDER =
 const UNNAMED_PARTY =
   /^(?:an?|some|one|another)\s+(?:(?:unnamed|unidentified|undisclosed|unspecified|foreign|third|certain|anonymous|mystery|private)\s+)+[a-z-]+/;
 
-/** "Pakistan's delegation" and "the Pakistani delegation" name one holder: "Pakistan delegation". */
+/** "Norway's delegation" and "the Norwegian delegation" name one holder: "Norway delegation". */
 export function normalizeHolder(prefix: string, noun: string): string {
   const words = prefix
     .trim()
@@ -112,7 +112,7 @@ export function findRoles(
     }
   }
   out.push(...agreementRoles(sentence, ctx, actors));
-  // "The Pakistani delegation was led by X" is handled above; "X led the delegation" here.
+  // "The Norwegian delegation was led by X" is handled above; "X led the delegation" here.
   const active =
     /((?:[A-Z][\p{L}'.-]*\s+){1,4})(?:led|headed)\s+(?:the\s+)?((?:[A-Z][\p{L}'-]*(?:'s)?\s+){0,2})(delegation|team|negotiators|operation|rescue|investigation|mission)\b/u.exec(
       s,
