@@ -13,7 +13,15 @@
 import type { Actor, ActorMention, ActorType } from "../model";
 import { countryByCapital } from "../lexicon/countries";
 import { shortId } from "../text/hash";
-import { acronymOf, initialsOf, mediaKey, nameTokens, skeletonKey, variantKey } from "./names";
+import {
+  acronymOf,
+  initialsOf,
+  mediaKey,
+  nameTokens,
+  skeletonKey,
+  variantKey,
+  withoutDescription,
+} from "./names";
 import { rolesConflict } from "./roles";
 import { UnionFind } from "./unionFind";
 
@@ -30,7 +38,7 @@ export interface ActorIndex {
 
 /** The key a mention starts from, before any merging. */
 export function actorKey(m: ActorMention): string {
-  return m.canonical ?? `name:${variantKey(m.name)}`;
+  return m.canonical ?? `name:${variantKey(withoutDescription(m.name))}`;
 }
 
 const TYPE_PRIORITY: ActorType[] = ["country", "organization", "media", "person", "group", "place", "other"];
@@ -211,8 +219,10 @@ function linkTransliterations(uf: UnionFind, groups: Group[]): void {
 function displayName(type: ActorType, root: string, ms: ActorMention[]): string {
   if (root.startsWith("country:")) return root.slice("country:".length);
   const ofType = ms.filter((m) => m.type === type).map((m) => m.name);
-  // A long form beats its acronym as the name people read.
-  const named = ofType.filter((n) => !acronymOf(n));
+  // A long form beats its acronym, a bare name its described form, as the name people read.
+  const long = ofType.filter((n) => !acronymOf(n));
+  const bare = long.filter((n) => withoutDescription(n) === n);
+  const named = bare.length ? bare : long;
   return mostFrequent(named.length ? named : ofType) ?? mostFrequent(ms.map((m) => m.name)) ?? root;
 }
 

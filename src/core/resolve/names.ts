@@ -15,6 +15,15 @@ export function variantKey(name: string): string {
     .join(" ");
 }
 
+// "Iran-backed", "British-drawn", "Kabul-based": a compound that describes the name, not part of it.
+const DESCRIBING_COMPOUND =
+  /^[\p{Lu}][\p{L}.]*-(?:backed|based|drawn|led|owned|run|born|funded|allied|aligned|controlled|held|made|built)\s+/u;
+
+/** The name without a leading describing compound: "Iran-backed Houthis" -> "Houthis". */
+export function withoutDescription(name: string): string {
+  return name.replace(DESCRIBING_COMPOUND, "");
+}
+
 export function nameTokens(name: string): string[] {
   return variantKey(name).split(" ").filter(Boolean);
 }

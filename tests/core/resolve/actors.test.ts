@@ -139,3 +139,14 @@ describe("resolveActors across sources", () => {
     expect(a.mentionsOf(cpa!.id)).toHaveLength(3);
   });
 });
+
+describe("resolveActors: describing compounds", () => {
+  it("joins a name written with a describing compound before it to the bare name", () => {
+    const index = resolveActors([
+      actor("S1", "Norran-backed Sentinels", "organization"),
+      actor("S2", "Sentinels", "organization"),
+    ]);
+    expect(index.actors).toHaveLength(1);
+    expect(index.actors[0]?.aliases).toEqual(["Norran-backed Sentinels"]);
+  });
+});
