@@ -54,6 +54,14 @@ function toClaims(mentions: ArticleMentions[], actors: ActorIndex, events: Event
   return claims;
 }
 
+/** A claimer that can be a party to a dispute: a person, organisation, group or country, not an outlet or a place. */
+function isParty(c: Claim, actors: ActorIndex): boolean {
+  const a = c.claimerId ? actors.byId(c.claimerId) : undefined;
+  return (
+    !!a && (a.type === "person" || a.type === "organization" || a.type === "group" || a.type === "country")
+  );
+}
+
 export function analyze(input: Article[]): Ledger {
   const sources = markDuplicates(input);
   const ok = sources.filter((a) => a.status === "ok");
@@ -70,7 +78,7 @@ export function analyze(input: Article[]): Ledger {
   const slots = [
     ...eventSlots(events, articles, actorIndex),
     ...actorSlots(actorIndex, articles),
-    ...claimSlots(claims, articles),
+    ...claimSlots(claims, articles, (c) => isParty(c, actorIndex)),
   ];
   return { sources, actors: actorIndex.actors, events, claims, conflicts: reconcile(slots, articles) };
 }

@@ -206,6 +206,8 @@ export interface Slot {
   actorId?: string;
   /** True when the value does not name anything specific ("a foreign country"). */
   vague?: boolean;
+  /** For a place: other places some article of the ledger names with it (a town and its region). */
+  nearby?: string[];
   source: string;
   published?: string;
   attributedTo?: string;

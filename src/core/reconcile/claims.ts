@@ -37,9 +37,13 @@ function propositionText(c: Claim): string {
   return t.length > 90 ? `${t.slice(0, t.lastIndexOf(" ", 90))}...` : t;
 }
 
-export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slot[] {
+export function claimSlots(
+  claims: Claim[],
+  articles: Map<string, Article>,
+  isParty: (claim: Claim) => boolean = () => true,
+): Slot[] {
   const entries: Entry[] = claims
-    .filter((c) => polarity(c) && !ANONYMOUS.test(c.claimer.trim()))
+    .filter((c) => polarity(c) && !ANONYMOUS.test(c.claimer.trim()) && isParty(c))
     .map((c) => {
       // The claimer's own name says nothing about what is claimed.
       const own = new Set(contentWords(c.claimer));
@@ -49,8 +53,11 @@ export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slo
   const idf = new Idf();
   for (const e of entries) idf.add(e.words);
   const uf = new UnionFind();
-  const link = (a: Entry, b: Entry): void => {
+  // One side accuses, the other denies. A plain assertion against a denial is a dispute only
+  // when one sentence reports both (stances read from content are too loose otherwise).
+  const link = (a: Entry, b: Entry, sameSentence: boolean): void => {
     if (polarity(a.claim) === polarity(b.claim) || partyOf(a.claim) === partyOf(b.claim)) return;
+    if (!sameSentence && a.claim.stance !== "accuse" && b.claim.stance !== "accuse") return;
     uf.union(a.key, b.key);
   };
   // The same sentence reporting an accusation and its denial.
@@ -59,7 +66,8 @@ export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slo
     const k = `${e.claim.evidence.source}|${e.claim.evidence.start}`;
     bySentence.set(k, [...(bySentence.get(k) ?? []), e]);
   }
-  for (const list of bySentence.values()) for (const a of list) for (const b of list) if (a !== b) link(a, b);
+  for (const list of bySentence.values())
+    for (const a of list) for (const b of list) if (a !== b) link(a, b, true);
   // Claims anywhere sharing enough rare words.
   const postings = new Map<string, Entry[]>();
   for (const e of entries)
@@ -82,7 +90,7 @@ export function claimSlots(claims: Claim[], articles: Map<string, Article>): Slo
           (idf.similarity(a.words, b.words) >= MIN_OVERLAP ||
             idf.sharedWeight(a.words, b.words) >= RARE_ENOUGH)
         )
-          link(a, b);
+          link(a, b, false);
       }
   }
   const groups = new Map<string, Entry[]>();

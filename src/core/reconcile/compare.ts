@@ -58,9 +58,57 @@ function allowed(s: Slot): [number, number] {
   return [min, max];
 }
 
+const UNITS: [RegExp, string][] = [
+  [/^(?:km|kms|kilomet(?:er|re)s?)\b/, "km"],
+  [/^(?:mi|miles?)\b/, "mi"],
+  [/^(?:m|met(?:er|re)s?)\b/, "m"],
+  [/^(?:ft|feet|foot)\b/, "ft"],
+  [/^(?:minutes?|mins?)\b/, "minute"],
+  [/^(?:hours?|hrs?)\b/, "hour"],
+  [/^days?\b/, "day"],
+  [/^weeks?\b/, "week"],
+  [/^months?\b/, "month"],
+  [/^years?\b/, "year"],
+];
+const CURRENCIES: [RegExp, string][] = [
+  [/(?:\$|\bUS\$|\bUSD|\bdollars?)/, "USD"],
+  [/(?:€|\bEUR|\beuros?)/, "EUR"],
+  [/(?:£|\bGBP|\bpounds?)/, "GBP"],
+  [/(?:¥|\byen|\byuan)/, "JPY/CNY"],
+  [/(?:₹|\bRs\.?|\brupees?)/, "INR"],
+];
+
+/** The unit a figure is counted in, read around its words: "12 miles", "$2.1 billion". */
+export function unitOf(s: Slot): string | undefined {
+  const text = s.number?.text ?? s.value;
+  const sentence = s.evidence.sentence;
+  const at = sentence.indexOf(text);
+  if (at < 0) return undefined;
+  const after = sentence
+    .slice(at + text.length)
+    .trimStart()
+    .toLowerCase();
+  const unit = UNITS.find(([re]) => re.test(after))?.[1];
+  if (unit) return unit;
+  const around = `${sentence.slice(Math.max(0, at - 4), at)} ${after.slice(0, 12)}`;
+  return CURRENCIES.find(([re]) => re.test(around))?.[1];
+}
+
+/**
+ * Two figures measure one thing in one way, so comparing them means something: not two units
+ * ("12 km", "7 miles": no conversion is assumed), not magnitudes a whole step apart (two
+ * quakes, not two readings of one).
+ */
+export function numbersComparable(a: Slot, b: Slot): boolean {
+  const [ua, ub] = [unitOf(a), unitOf(b)];
+  if (ua && ub && ua !== ub) return false;
+  return !(a.attribute === "magnitude" && Math.abs(writtenNumber(a) - writtenNumber(b)) > 1);
+}
+
 /** Two numbers can both be true: their intervals meet ("at least 84" and "103"). */
 export function numbersCompatible(a: Slot, b: Slot): boolean {
   if (!a.number || !b.number) return a.value === b.value;
+  if (!numbersComparable(a, b)) return true;
   const [amin, amax] = allowed(a);
   const [bmin, bmax] = allowed(b);
   return amin <= bmax && bmin <= amax;
@@ -100,7 +148,7 @@ function namesAgree(a: Slot, b: Slot): boolean {
 // A place named by a facility ("the Grand Hotel", "the central station") may lie inside the
 // other place named; without a gazetteer that is not a disagreement.
 const FACILITY =
-  /\b(hotel|airport|airbase|base|stadium|arena|building|tower|street|road|avenue|square|station|hall|palace|house|hospital|clinic|bridge|market|mall|mosque|church|cathedral|temple|school|university|campus|camp|prison|jail|port|harbou?r|quay|pier|dock|terminal|embassy|consulate|parliament|court|courthouse|headquarters|office|plant|factory|mine|centre|center|park|club|restaurant|cafe)\b/i;
+  /\b(hotel|airport|airbase|base|stadium|arena|building|tower|street|road|avenue|square|station|hall|palace|house|hospital|clinic|bridge|market|mall|mosque|church|cathedral|temple|school|university|campus|camp|prison|jail|port|harbou?r|quay|pier|dock|terminal|embassy|consulate|parliament|court|courthouse|headquarters|office|plant|factory|mine|centre|center|park|club|restaurant|cafe|ranch|farm|compound|estate|village)\b/i;
 
 const mentionsPlace = (sentence: string, place: string): boolean =>
   ` ${nameKey(sentence)} `.includes(` ${nameKey(place)} `);
@@ -115,8 +163,10 @@ const countryLevel = (place: string): boolean => place.split(/\s*-\s*/).every((p
  */
 function placesAgree(a: Slot, b: Slot): boolean {
   if (variantKey(a.value) === variantKey(b.value)) return true;
-  // A source whose sentence names both places is not contradicting the other.
+  // A source whose sentence names both places is not contradicting the other; nor are two
+  // places some article of the ledger names together (a town and its region).
   if (mentionsPlace(a.evidence.sentence, b.value) || mentionsPlace(b.evidence.sentence, a.value)) return true;
+  if (a.nearby?.includes(b.value) || b.nearby?.includes(a.value)) return true;
   if (countryLevel(a.value) || countryLevel(b.value)) return true;
   if (FACILITY.test(a.value) || FACILITY.test(b.value)) return true;
   const ka = nameKey(a.value);

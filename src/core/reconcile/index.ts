@@ -6,7 +6,7 @@
 import type { Article, Conflict, ConflictValue, Slot } from "../model";
 import { shortId } from "../text/hash";
 import { UnionFind } from "../resolve/unionFind";
-import { numbersCompatible, numbersSame, valuesAgree } from "./compare";
+import { numbersComparable, numbersCompatible, numbersSame, valuesAgree } from "./compare";
 import { explain } from "./explain";
 import {
   conservativeOf,
@@ -88,15 +88,37 @@ interface Dispute {
   soft: boolean;
 }
 
+/**
+ * One source giving two figures of one kind for one event that cannot both be true is counting
+ * two things (the prices of two products, the dead of two incidents): the attribute is not one
+ * fact, and comparing it across sources would flag look-alikes.
+ */
+function countsSeveralThings(group: Slot[]): boolean {
+  const bySource = new Map<string, Slot[]>();
+  for (const s of group) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const own of bySource.values())
+    if (own.some((a, i) => own.some((b, j) => j > i && !numbersCompatible(a, b)))) return true;
+  return false;
+}
+
 function numberDispute(group: Slot[]): Dispute | undefined {
-  const classes = groupBy(group, numbersSame);
+  if (countsSeveralThings(group)) return undefined;
+  // A figure comparable with none of the others (another unit, another quake) is no part of it.
+  const classes = groupBy(group, numbersSame).filter((c, _i, all) =>
+    all.some((o) => o !== c && c.slots.some((x) => o.slots.some((y) => numbersComparable(x, y)))),
+  );
   if (classes.length < 2) return undefined;
   const clash = classes.some((a, i) => classes.some((b, j) => j > i && !classesCompatible(a, b)));
+  const points = classes.map(pointOf).filter((n) => Number.isFinite(n) && n > 0);
+  const spread = points.length ? Math.max(...points) / Math.min(...points) : 1;
+  // Figures ten times apart are seldom two counts of one thing ("2 million" displaced against
+  // "12" dead), unless a count rises report after report (and then not a hundredfold).
+  if (spread > 100 || (spread > 10 && !(isTally(group[0]!.attribute) && risesOverTime(classes))))
+    return undefined;
   if (clash) return { classes, soft: false };
   // All compatible: worth showing only when a count rises from one report to a later one.
   if (!isTally(group[0]!.attribute) || !risesOverTime(classes)) return undefined;
-  const points = classes.map(pointOf);
-  return Math.max(...points) > 1.1 * Math.min(...points) ? { classes, soft: true } : undefined;
+  return spread > 1.1 ? { classes, soft: true } : undefined;
 }
 
 /**

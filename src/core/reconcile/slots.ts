@@ -50,8 +50,56 @@ function shownDate(m: Event["mentions"][number]): string {
 /** A side's id rests on its normalised name, so it is the same in every run and every event. */
 export const sideId = (holder: string): string => shortId("H", nameKey(holder));
 
+/**
+ * Places one article names together ("Orlin, in the Veska hills"; a report from the capital on
+ * a raid in the north): the article knows how they relate (one in or near the other), so a
+ * source giving one and a source giving the other are not two answers to "where".
+ */
+function placesNamedTogether(actors: ActorIndex): Map<string, Set<string>> {
+  const byArticle = new Map<string, Set<string>>();
+  for (const a of actors.actors) {
+    if (a.type !== "place" && a.type !== "country") continue;
+    for (const m of actors.mentionsOf(a.id))
+      byArticle.set(m.evidence.source, (byArticle.get(m.evidence.source) ?? new Set()).add(a.name));
+  }
+  const together = new Map<string, Set<string>>();
+  for (const names of byArticle.values()) {
+    if (names.size < 2) continue;
+    for (const n of names) {
+      const set = together.get(n) ?? new Set<string>();
+      for (const o of names) if (o !== n) set.add(o);
+      together.set(n, set);
+    }
+  }
+  return together;
+}
+
+// Words that make a name something other than a place: a company, an agency, a day.
+const NOT_A_PLACE =
+  /\b(?:ltd|inc|corp|co|company|group|survey|agency|project|auto|motors|bank|ministry|news|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interstate)\b/i;
+
+/**
+ * An event's place, when the sentence ties it to the event ("capsized near Dunmere", "the Orlin
+ * quake") and it names a place: a place named further off in the sentence is more often its
+ * setting ("talks on the crisis in the north") than where the event happened.
+ */
+function placeOfEvent(m: Event["mentions"][number], actors: ActorIndex): string | undefined {
+  if (!m.place || NOT_A_PLACE.test(m.place) || /\d/.test(m.place)) return undefined;
+  const a = actors.byName(m.place);
+  if (a && a.type !== "place" && a.type !== "country") return undefined;
+  const s = m.evidence.sentence;
+  const at = s.indexOf(m.place);
+  const trigger = m.trigger ? s.toLowerCase().indexOf(m.trigger.toLowerCase()) : -1;
+  if (at < 0 || trigger < 0) return undefined;
+  const between =
+    at > trigger ? s.slice(trigger + m.trigger.length, at) : s.slice(at + m.place.length, trigger);
+  if (between.split(/\s+/).filter(Boolean).length > 6) return undefined;
+  return a?.name ?? m.place;
+}
+
 export function eventSlots(events: Event[], articles: Map<string, Article>, actors: ActorIndex): Slot[] {
   const slots: Slot[] = [];
+  const together = placesNamedTogether(actors);
   for (const e of events) {
     const subject = eventLabel(e);
     const isTalks = e.mentions.some((m) => m.type === "negotiation" || m.type === "meeting");
@@ -72,9 +120,15 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
         return s;
       };
       // A recollection in passing ("since the 2019 sinking") says nothing about when this one was.
-      if (m.date && !m.recalled && datesTheEvent(m))
+      if (m.date && !m.recalled && datesTheEvent(m, published))
         slots.push(withPub({ ...base, attribute: "date", kind: "date", value: shownDate(m), date: m.date }));
-      if (m.place) slots.push(withPub({ ...base, attribute: "place", kind: "place", value: m.place }));
+      const place = placeOfEvent(m, actors);
+      if (place) {
+        const slot: Slot = withPub({ ...base, attribute: "place", kind: "place", value: place });
+        const near = together.get(place);
+        if (near) slot.nearby = [...near].sort();
+        slots.push(slot);
+      }
       if (m.status)
         slots.push(withPub({ ...base, attribute: "status", kind: "categorical", value: m.status }));
       const format = isTalks ? findTalksFormat(m.evidence.sentence) : undefined;

@@ -38,6 +38,13 @@ export interface MentionFeatures {
   figureKinds: string[];
 }
 
+/** Two figures of one kind in one article that cannot both be true are about two events. */
+export function figuresClash(a: EventMention, b: EventMention): boolean {
+  return a.figures.some((x) =>
+    b.figures.some((y) => x.what === y.what && (x.value.max < y.value.min || y.value.max < x.value.min)),
+  );
+}
+
 // Types one event is often called by in different sentences: talks are also a meeting, a
 // bombing is also an explosion.
 const FAMILY: Record<string, string> = {
@@ -110,9 +117,13 @@ export function recallsEarlier(m: EventMention): boolean {
 const REPORT_BEFORE_DATE =
   /\b(?:report|reports|reported|reporting|said|says|told|announced|statement|confirmed|wrote|posted|tweeted|published|interview|briefing|press conference)\b[^.;"]{0,40}$/i;
 
-/** The written date of a mention dates the event (not the report of it). */
-export function datesTheEvent(m: EventMention): boolean {
+/**
+ * The written date of a mention dates the event (not the report of it), and can be read: a
+ * relative date ("today", "on Friday") means nothing in an article without a publication date.
+ */
+export function datesTheEvent(m: EventMention, published: string | undefined): boolean {
   if (!m.date) return false;
+  if (!published && !/\b\d{4}\b/.test(m.date.text)) return false;
   const s = m.evidence.sentence;
   const at = s.indexOf(m.date.text);
   return at < 0 || !REPORT_BEFORE_DATE.test(s.slice(0, at));
@@ -137,7 +148,7 @@ export function featuresOf(
       mention: m,
       source,
       family: familyOf(m.type),
-      dayPrecise: m.date?.precision === "day" && datesTheEvent(m),
+      dayPrecise: m.date?.precision === "day" && datesTheEvent(m, pub),
       participants: [
         ...new Set(m.participants.map((p) => actors.byName(p)?.id ?? `name:${nameKey(p)}`)),
       ].sort(),
@@ -149,7 +160,7 @@ export function featuresOf(
       figureKinds: [...new Set(m.figures.map((x) => x.what))],
     };
     if (pub) f.published = pub;
-    if (m.date && datesTheEvent(m)) {
+    if (m.date && datesTheEvent(m, pub)) {
       f.explicit = dayRange(m.date);
       const t = /^(\d{1,2}):(\d{2})$/.exec(m.date.time ?? "");
       if (t) f.minutes = Number(t[1]) * 60 + Number(t[2]);

@@ -3,7 +3,7 @@
 // published, two places or a "separate" event within one article), then evidence that adds up:
 // agreeing dates and places, shared participants and shared rare words, weighted by rarity.
 import { addDays, rangesOverlap } from "./dates";
-import type { MentionFeatures } from "./eventFeatures";
+import { figuresClash, type MentionFeatures } from "./eventFeatures";
 import type { Idf } from "./words";
 
 /** Evidence needed to call two mentions one event. */
@@ -58,6 +58,8 @@ export function canLink(a: MentionFeatures, b: MentionFeatures): boolean {
     if (later.distinct) return false;
     const datesMeet = !!a.explicit && !!b.explicit;
     if (a.recalled !== b.recalled && !datesMeet) return false;
+    // "Twelve were killed at the market ... two soldiers were killed at the checkpoint".
+    if (figuresClash(a.mention, b.mention)) return false;
   }
   return true;
 }

@@ -77,3 +77,22 @@ describe("analyze: actors across sources", () => {
     expect(role!.values.map((v) => v.value)).toEqual(["Major General", "Lieutenant General"]);
   });
 });
+
+describe("analyze: what is not an event's date or place", () => {
+  it("reads no relative date in an article without a publication date, and no company as a place", () => {
+    const a = article("Outlet: North Post\n\nA fire broke out at the Tessel depot today, killing 3 workers.");
+    const b = article("Outlet: South Wire\n\nThe fire at the Tessel depot yesterday killed 3 workers.");
+    const ledger = analyze([a, b]);
+    expect(ledger.conflicts.filter((c) => c.attribute === "date")).toHaveLength(0);
+    expect(ledger.events.every((e) => e.date === undefined)).toBe(true);
+  });
+
+  it("keeps two attacks with different tolls in one article apart", () => {
+    const ledger = analyze([
+      article(
+        "Outlet: North Post\nDate: 2026-05-09\n\nA bomb attack killed 12 people at the market on Friday. Gunmen also attacked a convoy on Friday, killing two soldiers.",
+      ),
+    ]);
+    expect(ledger.events.filter((e) => e.figures.length > 0)).toHaveLength(2);
+  });
+});

@@ -1,4 +1,11 @@
-import { numbersSame, timesAgree, valuesAgree, writtenNumber } from "../../../src/core/reconcile/compare";
+import {
+  numbersComparable,
+  numbersSame,
+  timesAgree,
+  unitOf,
+  valuesAgree,
+  writtenNumber,
+} from "../../../src/core/reconcile/compare";
 import { slot, num, date } from "../../helpers/slots";
 
 describe("valuesAgree", () => {
@@ -59,5 +66,27 @@ describe("valuesAgree", () => {
     const role = (value: string) => slot({ kind: "categorical", attribute: "role", value });
     expect(valuesAgree(role("Major General"), role("Lieutenant General"))).toBe(false);
     expect(valuesAgree(role("Major General"), role("head of the division"))).toBe(true);
+  });
+});
+
+describe("figures that are not two readings of one thing", () => {
+  const inSentence = (text: string, min: number, max: number, sentence: string, attribute = "depth") =>
+    num(text, min, max, { attribute, evidence: { source: "S-1", sentence, start: 0, end: sentence.length } });
+
+  it("reads units and does not compare figures in two units", () => {
+    const km = inSentence("12", 12, 12, "The quake struck 12 km below the bay.");
+    const miles = inSentence("7", 7, 7, "The quake struck 7 miles below the bay.");
+    expect(unitOf(km)).toBe("km");
+    expect(unitOf(miles)).toBe("mi");
+    expect(numbersComparable(km, miles)).toBe(false);
+    expect(valuesAgree(km, miles)).toBe(true);
+    const dollars = inSentence("2.1 billion", 2.1e9, 2.1e9, "It paid $2.1 billion for the line.", "amount");
+    expect(unitOf(dollars)).toBe("USD");
+  });
+
+  it("does not compare magnitudes a whole step apart", () => {
+    const m = (t: string, n: number) => num(t, n, n, { attribute: "magnitude" });
+    expect(numbersComparable(m("6.1", 6.1), m("7.6", 7.6))).toBe(false);
+    expect(valuesAgree(m("6.1", 6.1), m("6.5", 6.5))).toBe(false);
   });
 });

@@ -234,3 +234,51 @@ describe("reconcile: roles held towards several parties", () => {
     expect(c).toMatchObject({ label: "vague vs specific" });
   });
 });
+
+describe("reconcile: figures of several things", () => {
+  it("does not compare a figure one source gives twice with different values (two things counted)", () => {
+    const price = (t: string, n: number, over: Partial<Slot>) =>
+      num(t, n, n, { attribute: "amount", ...over });
+    const slots = [
+      price("99", 99, pub("S-a")),
+      price("1,299", 1299, pub("S-a")),
+      price("149", 149, pub("S-b")),
+    ];
+    expect(reconcile(slots, ARTICLES)).toHaveLength(0);
+  });
+
+  it("does not compare figures ten times apart unless a count rises report after report", () => {
+    expect(
+      reconcile([num("12", 12, 12, pub("S-a")), num("2 million", 2e6, 2e6, pub("S-c"))], ARTICLES),
+    ).toHaveLength(0);
+    const [rising] = reconcile([num("4", 4, 4, pub("S-a")), num("60", 60, 60, pub("S-b"))], ARTICLES);
+    expect(rising).toMatchObject({ label: "update over time" });
+  });
+
+  it("leaves out a magnitude that is another quake, and labels two agencies' readings", () => {
+    const mag = (t: string, n: number, over: Partial<Slot>) =>
+      num(t, n, n, { attribute: "magnitude", ...over });
+    const [c] = reconcile(
+      [
+        mag("6.1", 6.1, { ...pub("S-a"), attributedTo: "the seismic institute" }),
+        mag("7.6", 7.6, { ...pub("S-b"), attributedTo: "the Geological Survey" }),
+        mag("7.7", 7.7, { ...pub("S-c"), attributedTo: "the national agency" }),
+      ],
+      ARTICLES,
+    );
+    expect(c!.values.map((v) => v.value)).toEqual(["7.6", "7.7"]);
+    expect(c!.label).toBe("different measuring bodies");
+  });
+
+  it("does not oppose two places an article names together", () => {
+    const place = (value: string, over: Partial<Slot>) =>
+      slot({ kind: "place", attribute: "place", value, ...over });
+    expect(
+      reconcile(
+        [place("Marrow", { ...pub("S-a"), nearby: ["Tessel"] }), place("Tessel", pub("S-b"))],
+        ARTICLES,
+      ),
+    ).toHaveLength(0);
+    expect(reconcile([place("Marrow", pub("S-a")), place("Tessel", pub("S-b"))], ARTICLES)).toHaveLength(1);
+  });
+});
