@@ -2,6 +2,7 @@
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
 import { htmlExtractionSection } from "./bench/htmlExtraction";
+import { reconcileSection } from "./bench/reconcile";
 import { seedsQualitySection } from "./bench/seedsQuality";
 import { sheetsCallsSection } from "./bench/sheetsCalls";
 import type { BenchSection } from "./bench/types";
@@ -9,6 +10,7 @@ import type { BenchSection } from "./bench/types";
 const SECTIONS: BenchSection[] = [
   bundleSection,
   seedsQualitySection,
+  reconcileSection,
   sheetsCallsSection,
   htmlExtractionSection,
 ];

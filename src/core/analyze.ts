@@ -3,7 +3,7 @@
 import { extractMentions } from "./extract";
 import { assignVersions } from "./ledger/versions";
 import type { Article, ArticleMentions, Claim, Event, Ledger } from "./model";
-import { reconcile, eventSlots } from "./reconcile";
+import { actorSlots, claimSlots, eventSlots, reconcile } from "./reconcile";
 import { resolveActors, type ActorIndex } from "./resolve/actors";
 import { resolveEvents } from "./resolve/events";
 import { shortId } from "./text/hash";
@@ -44,6 +44,14 @@ function toClaims(mentions: ArticleMentions[], actors: ActorIndex, events: Event
   return claims;
 }
 
+/** A claimer that can be a party to a dispute: a person, organisation, group or country, not an outlet or a place. */
+function isParty(c: Claim, actors: ActorIndex): boolean {
+  const a = c.claimerId ? actors.byId(c.claimerId) : undefined;
+  return (
+    !!a && (a.type === "person" || a.type === "organization" || a.type === "group" || a.type === "country")
+  );
+}
+
 export function analyze(input: Article[]): Ledger {
   const sources = markDuplicates(input);
   const ok = sources.filter((a) => a.status === "ok");
@@ -56,12 +64,11 @@ export function analyze(input: Article[]): Ledger {
     actorIndex,
   );
   const articles = new Map(ok.map((a) => [a.id, a]));
-  const conflicts = reconcile(eventSlots(events, articles, actorIndex), articles);
-  return {
-    sources,
-    actors: actorIndex.actors,
-    events,
-    claims: toClaims(mentions, actorIndex, events),
-    conflicts,
-  };
+  const claims = toClaims(mentions, actorIndex, events);
+  const slots = [
+    ...eventSlots(events, articles, actorIndex),
+    ...actorSlots(actorIndex, articles),
+    ...claimSlots(claims, articles, (c) => isParty(c, actorIndex)),
+  ];
+  return { sources, actors: actorIndex.actors, events, claims, conflicts: reconcile(slots, articles) };
 }

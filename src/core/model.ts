@@ -179,6 +179,8 @@ export interface Event {
   evidence: Evidence[];
   /** The mentions merged into this event, kept so reconcile can read each source's values. */
   mentions: EventMention[];
+  /** Every mention recalls it as an earlier event ("the 2019 sinking"): background, not news. */
+  recalled?: boolean;
 }
 
 export interface Claim {
@@ -199,6 +201,7 @@ export interface Claim {
 export interface Slot {
   subjectId: string;
   subject: string;
+  subjectKind?: "event" | "actor" | "side" | "claim";
   attribute: string;
   kind: ConflictKind;
   /** The value as shown to people. */
@@ -209,10 +212,19 @@ export interface Slot {
   actorId?: string;
   /** True when the value does not name anything specific ("a foreign country"). */
   vague?: boolean;
+  /** For a place: other places some article of the ledger names with it (a town and its region). */
+  nearby?: string[];
   source: string;
   published?: string;
   attributedTo?: string;
   evidence: Evidence;
+  /** The event the value was read from, and that event's date: a side's leader in two rounds of talks. */
+  eventId?: string;
+  eventDate?: string;
+  /** For a disputed claim: who claims it, with which stance, and the claim's id. */
+  claimer?: string;
+  stance?: Stance;
+  claimId?: string;
 }
 
 export type ConflictKind = "number" | "date" | "name" | "place" | "categorical" | "claim" | "quote";
@@ -228,6 +240,12 @@ export interface ConflictValue {
   attributedTo?: string[];
   published?: string[];
   evidence: Evidence[];
+  /** Publication date of each source, in the order of `sources` ("" when the source gives none). */
+  sourceDates?: string[];
+  /** Events the value was read from, when they differ between values (a side across rounds of talks). */
+  events?: string[];
+  /** Claims that hold the value, for a disputed claim. */
+  claims?: string[];
 }
 
 export interface Conflict {
@@ -242,6 +260,8 @@ export interface Conflict {
   explanation: string;
   conservative?: string;
   sources: string[];
+  /** What the subject is: an event, an actor, a side named across events, or a claim. */
+  subjectKind?: "event" | "actor" | "side" | "claim";
 }
 
 export interface Ledger {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/analyze";
+import { matchesTwo } from "../helpers/conflicts";
 import { REPO } from "../helpers/shared";
 
 interface Expected {
@@ -13,29 +14,6 @@ interface Expected {
     required: { key: string; values: { value: string }[] }[];
     traps: { pairs: { values: string[]; why: string }[] };
   };
-}
-
-const norm = (s: string): string =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-const contains = (hay: string, needle: string): boolean => ` ${norm(hay)} `.includes(` ${norm(needle)} `);
-
-/** Values match when one contains the other as whole words (as the shared scorer does). */
-function matchesTwo(values: string[], wanted: string[]): boolean {
-  const used = new Set<number>();
-  let n = 0;
-  for (const w of wanted) {
-    const i = values.findIndex((v, j) => !used.has(j) && (contains(v, w) || contains(w, v)));
-    if (i >= 0) {
-      used.add(i);
-      n++;
-    }
-  }
-  return n >= 2;
 }
 
 const expected = JSON.parse(readFileSync(join(REPO, "samples/expected.json"), "utf8")) as Expected;

@@ -28,20 +28,21 @@ export function evidenceText(evidence: Evidence[], max = 3): string {
   return lines.join("\n");
 }
 
-function conflictValues(c: Conflict): string {
-  return c.values
-    .map(
-      (v) =>
-        `${v.value} [${v.sources.join(", ")}]${v.attributedTo?.length ? ` (according to ${v.attributedTo.join(", ")})` : ""}`,
-    )
-    .join("\n");
+/** "at least 14 [S-1 2026-03-13, S-4 2026-03-13] (according to the police)": a value, who gives it, when. */
+function valueLine(c: Conflict, v: Conflict["values"][number]): string {
+  const who = v.sources.map((s, i) => [s, v.sourceDates?.[i]].filter(Boolean).join(" ")).join(", ");
+  const by = v.attributedTo?.length ? ` (according to ${v.attributedTo.join(", ")})` : "";
+  return `${v.value} [${who}]${by}${c.conservative === v.value ? " - conservative" : ""}`;
 }
 
+function conflictValues(c: Conflict): string {
+  return c.values.map((v) => valueLine(c, v)).join("\n");
+}
+
+/** The note of a disputed cell: what is disputed, how, and every value with its sources and dates. */
 function noteFor(c: Conflict): string {
-  const lines = c.values.map(
-    (v) => `${v.sources.join(", ")}${v.published?.length ? ` (${v.published.join(", ")})` : ""}: ${v.value}`,
-  );
-  return `Disputed ${c.attribute} (${c.label}, conflict ${c.id}):\n${lines.join("\n")}`;
+  const lines = c.values.map((v) => `- ${valueLine(c, v)}`);
+  return `Disputed ${c.attribute}: ${c.label}, ${c.severity} (conflict ${c.id})\n${lines.join("\n")}`;
 }
 
 /** "2 (replaces S-...)" for a newer text under a known URL, "1 (replaced by S-...)" for the older. */
@@ -51,43 +52,56 @@ function versionText(s: Article): string {
   return s.previousVersion ? `${s.version} (replaces ${s.previousVersion})` : String(s.version);
 }
 
-/** Which cell of the Events or Actors tab shows a conflict's attribute. */
-const EVENT_COLUMN: Record<string, string> = { date: "Date", place: "Place", status: "Summary" };
+/** Which cell of the Events tab shows a conflict about an event. */
+function eventColumn(c: Conflict): string {
+  if (c.attribute === "date") return "Date";
+  if (c.attribute === "place") return "Place";
+  if (c.kind === "categorical") return "Summary";
+  if (c.kind === "name") return "Participants";
+  return "Figures";
+}
 
-export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName, TableData> {
-  const conflictsBySubject = new Map<string, Conflict[]>();
-  for (const c of ledger.conflicts)
-    conflictsBySubject.set(c.subjectId, [...(conflictsBySubject.get(c.subjectId) ?? []), c]);
-  // Conflicts about a side ("Pakistan delegation") show on the events where that side's role is named.
-  const eventsOfSubject = new Map<string, string[]>();
-  for (const e of ledger.events) {
-    for (const m of e.mentions) {
-      for (const r of m.roles) {
-        for (const c of ledger.conflicts) {
-          if (c.subject === r.holderOf)
-            eventsOfSubject.set(c.id, [...new Set([...(eventsOfSubject.get(c.id) ?? []), e.id])]);
-        }
-      }
-    }
-  }
+const ACTOR_COLUMN: Record<string, string> = {
+  role: "Role/title",
+  affiliation: "Affiliation",
+  country: "Affiliation",
+};
 
-  const eventMarks: TableData["marks"] = [];
+/** Cells to highlight in Events, Actors and Claims, and the Disputed column of Events. */
+function conflictMarks(ledger: Ledger): {
+  events: CellMark[];
+  actors: CellMark[];
+  claims: CellMark[];
+  disputedByEvent: Map<string, string[]>;
+} {
+  const eventIds = new Set(ledger.events.map((e) => e.id));
+  const actorIds = new Set(ledger.actors.map((a) => a.id));
+  const claimIds = new Set(ledger.claims.map((c) => c.id));
+  const events: CellMark[] = [];
+  const actors: CellMark[] = [];
+  const claims: CellMark[] = [];
   const disputedByEvent = new Map<string, string[]>();
   for (const c of ledger.conflicts) {
-    const direct = ledger.events.some((e) => e.id === c.subjectId);
-    const targets = direct ? [c.subjectId] : (eventsOfSubject.get(c.id) ?? []);
-    for (const id of targets) {
-      const column = direct ? (EVENT_COLUMN[c.attribute] ?? "Figures") : "Participants";
-      eventMarks.push({ id, column, note: noteFor(c) });
+    const note = noteFor(c);
+    // A side's leader disputed across events shows on each event its values came from.
+    const onEvents = eventIds.has(c.subjectId)
+      ? [c.subjectId]
+      : [...new Set(c.values.flatMap((v) => v.events ?? []))].filter((id) => eventIds.has(id));
+    for (const id of onEvents) {
+      events.push({ id, column: eventIds.has(c.subjectId) ? eventColumn(c) : "Participants", note });
       disputedByEvent.set(id, [...(disputedByEvent.get(id) ?? []), `${c.attribute} (${c.id})`]);
     }
+    if (actorIds.has(c.subjectId))
+      actors.push({ id: c.subjectId, column: ACTOR_COLUMN[c.attribute] ?? "Role/title", note });
+    for (const id of new Set(c.values.flatMap((v) => v.claims ?? [])))
+      if (claimIds.has(id)) claims.push({ id, column: "Stance", note });
   }
+  return { events, actors, claims, disputedByEvent };
+}
 
-  const actorMarks: TableData["marks"] = [];
-  for (const a of ledger.actors) {
-    for (const c of conflictsBySubject.get(a.id) ?? [])
-      actorMarks.push({ id: a.id, column: "Role/title", note: noteFor(c) });
-  }
+export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName, TableData> {
+  const marks = conflictMarks(ledger);
+  const disputedByEvent = marks.disputedByEvent;
 
   const result: Record<TabName, TableData> = {
     Sources: {
@@ -110,7 +124,7 @@ export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName
     },
     Actors: {
       tab: "Actors",
-      marks: actorMarks,
+      marks: marks.actors,
       rows: ledger.actors.map((a) => ({
         ID: a.id,
         Name: a.name,
@@ -125,7 +139,7 @@ export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName
     },
     Events: {
       tab: "Events",
-      marks: eventMarks,
+      marks: marks.events,
       rows: ledger.events.map((e) => ({
         ID: e.id,
         Type: e.type,
@@ -142,7 +156,7 @@ export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName
     },
     Claims: {
       tab: "Claims",
-      marks: [],
+      marks: marks.claims,
       rows: ledger.claims.map((c) => ({
         ID: c.id,
         Claimer: c.claimer,

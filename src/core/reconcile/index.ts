@@ -1,127 +1,198 @@
-// Slots -> conflicts. Values of one subject and attribute are grouped into classes of values
-// that agree; two classes held by different sources make a conflict, labelled and explained.
-import type { Article, Conflict, ConflictLabel, ConflictValue, Severity, Slot } from "../model";
+// Slots -> conflicts. The values of one subject and attribute are grouped into classes of values
+// that say the same thing; two classes that cannot both be true, held by different sources,
+// make a conflict, labelled, weighed and explained. So does a rising count: "at least 84" then
+// "103" can both be true, and the change is worth showing. Conflict ids rest on the subject's
+// resolved identity and the attribute, so they survive re-runs and new articles.
+import type { Article, Conflict, ConflictValue, Slot } from "../model";
 import { shortId } from "../text/hash";
-import { pointOf, valuesAgree } from "./compare";
+import { UnionFind } from "../resolve/unionFind";
+import { numbersComparable, numbersCompatible, numbersSame, valuesAgree } from "./compare";
+import { explain } from "./explain";
+import {
+  conservativeOf,
+  isTally,
+  labelOf,
+  pointOf,
+  risesOverTime,
+  severityOf,
+  sourcesOf,
+  type ValueClass,
+} from "./label";
 
-export { eventSlots } from "./slots";
+export { actorSlots, eventSlots, eventLabel, sideId } from "./slots";
+export { claimSlots } from "./claims";
 
-interface ValueClass {
-  slots: Slot[];
-}
-
-/** Groups slots so that every slot agrees with at least one other of its class. */
-function classify(slots: Slot[]): ValueClass[] {
-  const classes: ValueClass[] = [];
-  for (const s of slots) {
-    const joined = classes.filter((c) => c.slots.some((o) => valuesAgree(o, s)));
-    if (joined.length === 0) classes.push({ slots: [s] });
-    else {
-      const [first, ...rest] = joined as [ValueClass, ...ValueClass[]];
-      first.slots.push(s);
-      for (const r of rest) {
-        first.slots.push(...r.slots);
-        classes.splice(classes.indexOf(r), 1);
-      }
-    }
+/** Connected groups of slots under a relation (small groups: one subject and attribute). */
+function groupBy(slots: Slot[], related: (a: Slot, b: Slot) => boolean): ValueClass[] {
+  const uf = new UnionFind();
+  const key = (i: number): string => String(i).padStart(6, "0");
+  for (let i = 0; i < slots.length; i++) {
+    uf.find(key(i));
+    for (let j = 0; j < i; j++) if (related(slots[i]!, slots[j]!)) uf.union(key(i), key(j));
   }
-  return classes;
+  const byRoot = new Map<string, Slot[]>();
+  for (let i = 0; i < slots.length; i++) {
+    const r = uf.find(key(i));
+    byRoot.set(r, [...(byRoot.get(r) ?? []), slots[i]!]);
+  }
+  return [...byRoot.values()].map((s) => ({ slots: s }));
 }
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
-function sourcesOf(c: ValueClass): string[] {
-  return uniq(c.slots.map((s) => s.source)).sort();
+/** Two classes can both be true when every figure of one is compatible with every figure of the other. */
+function classesCompatible(a: ValueClass, b: ValueClass): boolean {
+  return a.slots.every((x) => b.slots.every((y) => numbersCompatible(x, y)));
 }
 
-/** The value a class stands for: the most specific, most often given value. */
-function representative(c: ValueClass): Slot {
-  const counts = new Map<string, number>();
-  for (const s of c.slots) counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
-  return [...c.slots].sort(
-    (a, b) =>
-      Number(!!a.vague) - Number(!!b.vague) || (counts.get(b.value) ?? 0) - (counts.get(a.value) ?? 0),
-  )[0] as Slot;
+/**
+ * Two values held by different sources (one source contradicting itself is not a dispute); for
+ * a disputed claim, by different parties, who may be quoted in one article.
+ */
+function acrossSources(classes: ValueClass[]): boolean {
+  const holders = classes.map((c) =>
+    c.slots[0]?.kind === "claim" ? uniq(c.slots.map((s) => s.claimer ?? s.source)) : sourcesOf(c),
+  );
+  return holders.some((a, i) => holders.some((b, j) => i !== j && a.some((x) => b.some((y) => y !== x))));
 }
 
-function label(classes: ValueClass[]): ConflictLabel {
-  const all = classes.flatMap((c) => c.slots);
-  if (
-    classes.some((c) => c.slots.every((s) => s.vague)) &&
-    classes.some((c) => c.slots.some((s) => !s.vague))
-  ) {
-    return "vague vs specific";
-  }
-  const bodies = classes.map((c) => uniq(c.slots.map((s) => s.attributedTo?.toLowerCase()).filter(Boolean)));
-  if (
-    bodies.every((b) => b.length > 0) &&
-    bodies.every((b, i) => bodies.every((o, j) => i === j || !b.some((x) => o.includes(x))))
-  ) {
-    return "different measuring bodies";
-  }
-  // Values that change with publication date, each class from a different day: an update.
-  const days = classes.map((c) => uniq(c.slots.map((s) => s.published).filter((d): d is string => !!d)));
-  if (days.every((d) => d.length > 0)) {
-    const spans = days.map(
-      (d) => [d.reduce((a, b) => (a < b ? a : b)), d.reduce((a, b) => (a > b ? a : b))] as const,
+/** What people read for a class: the wording most of its sources use, numerals before words. */
+function shownValue(c: ValueClass): string {
+  // Each party to a disputed claim is named, each wording of a figure shown: they are the values.
+  if (c.slots[0]?.kind === "claim")
+    return uniq(c.slots.map((s) => s.value))
+      .slice(0, 3)
+      .join("; ");
+  // Unnamed parties are shown in each wording ("a foreign country / an unnamed entity").
+  if (c.slots[0]?.kind === "number" || c.slots.every((s) => s.vague)) {
+    const wordings = uniq(c.slots.map((s) => s.value.trim()));
+    const byNumerals = wordings.sort(
+      (a, b) => Number(/\d/.test(b)) - Number(/\d/.test(a)) || a.localeCompare(b),
     );
-    const disjoint = spans.every((a, i) => spans.every((b, j) => i === j || a[1] < b[0] || b[1] < a[0]));
-    if (disjoint && new Set(all.map((s) => s.published)).size > 1) return "update over time";
+    return byNumerals.slice(0, 3).join(" / ");
   }
-  return "genuine disagreement";
+  const counts = new Map<string, Set<string>>();
+  for (const s of c.slots) counts.set(s.value, (counts.get(s.value) ?? new Set()).add(s.source));
+  // "held" says least of all outcomes: a class holding it and "collapsed" is shown as collapsed.
+  const score = (v: string): number =>
+    (/\d/.test(v) ? 1000 : 0) + (v === "held" ? -100 : 0) + (counts.get(v)?.size ?? 0);
+  const specific = c.slots.filter((s) => !s.vague);
+  return [...new Set((specific.length ? specific : c.slots).map((s) => s.value))].sort(
+    (a, b) => score(b) - score(a) || a.localeCompare(b),
+  )[0] as string;
 }
 
-function severity(kind: Slot["kind"], lab: ConflictLabel): Severity {
-  if (lab === "update over time" || lab === "vague vs specific") return "low";
-  if (lab === "different measuring bodies") return "medium";
-  return kind === "number" || kind === "categorical" ? "medium" : "high";
+interface Dispute {
+  classes: ValueClass[];
+  /** A compatible change over time rather than values that cannot both be true. */
+  soft: boolean;
 }
 
-function describeSource(s: Slot, articles: Map<string, Article>): string {
-  const a = articles.get(s.source);
-  const bits = [a?.outlet, s.published].filter(Boolean).join(", ");
-  return `${s.source}${bits ? ` (${bits})` : ""}`;
+/**
+ * One source giving two figures of one kind for one event that cannot both be true is counting
+ * two things (the prices of two products, the dead of two incidents): the attribute is not one
+ * fact, and comparing it across sources would flag look-alikes.
+ */
+function countsSeveralThings(group: Slot[]): boolean {
+  const bySource = new Map<string, Slot[]>();
+  for (const s of group) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const own of bySource.values())
+    if (own.some((a, i) => own.some((b, j) => j > i && !numbersCompatible(a, b)))) return true;
+  return false;
 }
 
-function explain(
-  subject: string,
-  attribute: string,
-  classes: ValueClass[],
-  lab: ConflictLabel,
-  articles: Map<string, Article>,
-): string {
-  const parts = classes.map((c) => {
-    const rep = representative(c);
-    const who = uniq(c.slots.map((s) => describeSource(s, articles))).join(" and ");
-    const by = uniq(c.slots.map((s) => s.attributedTo).filter(Boolean));
-    return `${who} give${c.slots.length > 1 && who.includes(" and ") ? "" : "s"} "${rep.value}"${by.length ? ` (according to ${by.join(", ")})` : ""}`;
+function numberDispute(group: Slot[]): Dispute | undefined {
+  if (countsSeveralThings(group)) return undefined;
+  // A figure comparable with none of the others (another unit, another quake) is no part of it.
+  const classes = groupBy(group, numbersSame).filter((c, _i, all) =>
+    all.some((o) => o !== c && c.slots.some((x) => o.slots.some((y) => numbersComparable(x, y)))),
+  );
+  if (classes.length < 2) return undefined;
+  const clash = classes.some((a, i) => classes.some((b, j) => j > i && !classesCompatible(a, b)));
+  const points = classes.map(pointOf).filter((n) => Number.isFinite(n) && n > 0);
+  const spread = points.length ? Math.max(...points) / Math.min(...points) : 1;
+  // Figures ten times apart are seldom two counts of one thing ("2 million" displaced against
+  // "12" dead), unless a count rises report after report (and then not a hundredfold).
+  if (spread > 100 || (spread > 10 && !(isTally(group[0]!.attribute) && risesOverTime(classes))))
+    return undefined;
+  if (clash) return { classes, soft: false };
+  // All compatible: worth showing only when a count rises from one report to a later one.
+  if (!isTally(group[0]!.attribute) || !risesOverTime(classes)) return undefined;
+  return spread > 1.1 ? { classes, soft: true } : undefined;
+}
+
+/**
+ * Classes of values that all agree with each other. Agreement is not transitive ("held" goes
+ * with "collapsed" and with "resumed", which do not go together), so a value joins a class
+ * only when it agrees with every value already in it; the most common values go first.
+ */
+function compatibleClasses(group: Slot[]): ValueClass[] {
+  const byValue = new Map<string, Slot[]>();
+  for (const s of group) byValue.set(s.value, [...(byValue.get(s.value) ?? []), s]);
+  const buckets = [...byValue.values()].sort(
+    (a, b) => b.length - a.length || (a[0] as Slot).value.localeCompare((b[0] as Slot).value),
+  );
+  const classes: ValueClass[] = [];
+  for (const bucket of buckets) {
+    const home = classes.find((c) => bucket.every((x) => c.slots.every((y) => valuesAgree(x, y))));
+    if (home) home.slots.push(...bucket);
+    else classes.push({ slots: [...bucket] });
+  }
+  return classes;
+}
+
+/**
+ * An event has one date and one place. A source that gives two of them for one event usually
+ * tells two moments of it ("arrived on Sunday", "talks on Monday"): a value only such sources
+ * hold is not a claim against the others.
+ */
+function withoutSecondValues(classes: ValueClass[]): ValueClass[] {
+  return classes.filter((c, i) => {
+    const others = new Set(classes.flatMap((o, j) => (j === i ? [] : sourcesOf(o))));
+    return !sourcesOf(c).every((s) => others.has(s));
   });
-  const why: Record<ConflictLabel, string> = {
-    "update over time": "the reports were published on different dates, so the later one may be an update",
-    "genuine disagreement": "the sources disagree",
-    "different measuring bodies": "the figures come from different bodies",
-    "vague vs specific": "one source is vague where another names it",
+}
+
+/**
+ * Roles a party may hold towards several others at once: two named counterparties are two
+ * agreements, not a contradiction; an unnamed one against a named one is worth showing.
+ */
+const MANY_AT_ONCE = new Set(["counterparty"]);
+
+function disputeOf(group: Slot[]): Dispute | undefined {
+  const first = group[0] as Slot;
+  if (first.kind === "number") return numberDispute(group);
+  let classes = compatibleClasses(group);
+  if (first.kind === "date" || first.kind === "place") classes = withoutSecondValues(classes);
+  if (MANY_AT_ONCE.has(first.attribute) && !classes.some((c) => c.slots.every((s) => s.vague)))
+    return undefined;
+  return classes.length >= 2 ? { classes, soft: false } : undefined;
+}
+
+function byPublished(a: ConflictValue, b: ConflictValue): number {
+  return (
+    (a.published?.[0] ?? "9999").localeCompare(b.published?.[0] ?? "9999") || a.value.localeCompare(b.value)
+  );
+}
+
+function valueOf(c: ValueClass, withEvents: boolean): ConflictValue {
+  const v: ConflictValue = {
+    value: shownValue(c),
+    sources: sourcesOf(c),
+    evidence: c.slots.map((s) => s.evidence),
   };
-  return `On the ${attribute} of ${subject}, ${parts.join("; ")}: ${why[lab]}.`;
-}
-
-function conservative(kind: Slot["kind"], classes: ValueClass[]): string | undefined {
-  if (kind !== "number") return undefined;
-  // ACLED: code the lowest figure any source gives.
-  const lowest = classes
-    .flatMap((c) => c.slots)
-    .sort((a, b) => (a.number?.min ?? 0) - (b.number?.min ?? 0))[0];
-  return lowest?.value;
-}
-
-function isUpdate(classes: ValueClass[]): boolean {
-  // "at least 84" then "103": compatible, but a change worth showing when it comes later.
-  const all = classes[0]?.slots ?? [];
-  const points = all.map(pointOf).filter((n) => Number.isFinite(n));
-  if (points.length < 2) return false;
-  const lo = Math.min(...points);
-  const hi = Math.max(...points);
-  return hi > lo * 1.1 && new Set(all.map((s) => s.published).filter(Boolean)).size > 1;
+  const by = uniq(c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x));
+  if (by.length) v.attributedTo = by;
+  const pub = uniq(c.slots.map((s) => s.published).filter((x): x is string => !!x)).sort();
+  if (pub.length) {
+    v.published = pub;
+    v.sourceDates = v.sources.map((src) => c.slots.find((s) => s.source === src)?.published ?? "");
+  }
+  const events = uniq(c.slots.map((s) => s.eventId).filter((x): x is string => !!x)).sort();
+  if (withEvents && events.length) v.events = events;
+  const claims = uniq(c.slots.map((s) => s.claimId).filter((x): x is string => !!x)).sort();
+  if (claims.length) v.claims = claims;
+  return v;
 }
 
 export function reconcile(slots: Slot[], articles: Map<string, Article>): Conflict[] {
@@ -134,40 +205,15 @@ export function reconcile(slots: Slot[], articles: Map<string, Article>): Confli
   }
   const conflicts: Conflict[] = [];
   for (const [key, group] of groups) {
-    if (new Set(group.map((s) => s.source)).size < 2) continue;
-    let classes = classify(group);
-    if (classes.length < 2) {
-      if (!(group[0]?.kind === "number" && isUpdate(classes))) continue;
-      // Split the one class by value so each figure shows with its sources.
-      const byValue = new Map<string, Slot[]>();
-      for (const s of classes[0]?.slots ?? []) byValue.set(s.value, [...(byValue.get(s.value) ?? []), s]);
-      classes = [...byValue.values()].map((slotsOfValue) => ({ slots: slotsOfValue }));
-    }
-    // A disagreement inside one source only is not a disagreement between sources.
-    const holders = classes.map(sourcesOf);
-    const crossSource = holders.some((a, i) =>
-      holders.some((b, j) => i !== j && a.some((x) => b.some((y) => y !== x))),
-    );
-    if (!crossSource) continue;
+    if (group[0]?.kind !== "claim" && new Set(group.map((s) => s.source)).size < 2) continue;
+    const dispute = disputeOf(group);
+    if (!dispute || !acrossSources(dispute.classes)) continue;
+    const { classes, soft } = dispute;
     const first = group[0] as Slot;
-    const lab = classes.length >= 2 && classify(group).length < 2 ? "update over time" : label(classes);
-    const values: ConflictValue[] = classes.map((c) => {
-      const rep = representative(c);
-      const v: ConflictValue = {
-        value: rep.value,
-        sources: sourcesOf(c),
-        evidence: c.slots.map((s) => s.evidence),
-      };
-      const by = uniq(c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x));
-      if (by.length) v.attributedTo = by;
-      const pub = uniq(c.slots.map((s) => s.published).filter((x): x is string => !!x));
-      if (pub.length) v.published = pub;
-      return v;
-    });
-    values.sort(
-      (a, b) =>
-        (a.published?.[0] ?? "").localeCompare(b.published?.[0] ?? "") || a.value.localeCompare(b.value),
-    );
+    const label = labelOf(classes, first, soft);
+    const withEvents = first.subjectKind === "side";
+    const values = classes.map((c) => valueOf(c, withEvents)).sort(byPublished);
+    const ordered = [...classes].sort((a, b) => byPublished(valueOf(a, false), valueOf(b, false)));
     const conflict: Conflict = {
       id: shortId("X", key),
       subjectId: first.subjectId,
@@ -175,14 +221,16 @@ export function reconcile(slots: Slot[], articles: Map<string, Article>): Confli
       attribute: first.attribute,
       kind: first.kind,
       values,
-      label: lab,
-      severity: severity(first.kind, lab),
-      explanation: explain(first.subject, first.attribute, classes, lab, articles),
+      label,
+      severity: severityOf(classes, first, label),
+      explanation: explain(ordered, shownValue, label, articles),
       sources: uniq(group.map((s) => s.source)).sort(),
     };
-    const cons = conservative(first.kind, classes);
-    if (cons) conflict.conservative = cons;
+    if (first.subjectKind) conflict.subjectKind = first.subjectKind;
+    const conservative = conservativeOf(classes, first);
+    if (conservative) conflict.conservative = conservative;
     conflicts.push(conflict);
   }
-  return conflicts;
+  const rank = { high: 0, medium: 1, low: 2 };
+  return conflicts.sort((a, b) => rank[a.severity] - rank[b.severity] || a.id.localeCompare(b.id));
 }

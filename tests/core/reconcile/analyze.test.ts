@@ -1,0 +1,98 @@
+// The whole pipeline on small invented stories: conflicts across sources, nothing across events,
+// actors' roles, stable ids.
+import { analyze } from "../../../src/core/analyze";
+import { article } from "../../helpers/articles";
+
+describe("analyze: conflicts across sources", () => {
+  const a = article(
+    "Outlet: North Post\nDate: 2026-04-02\n\nAn earthquake struck near Tarvik on Tuesday. At least 12 people were killed in the earthquake, the fire service said.",
+  );
+  const b = article(
+    "Outlet: South Wire\nDate: 2026-04-03\n\nThe earthquake near Tarvik on Tuesday killed 30 people, the health ministry said.",
+  );
+  const c = article(
+    "Outlet: East Radio\nDate: 2026-04-03\n\nIn 2011 an earthquake near Tarvik killed 90 people.",
+  );
+
+  it("flags the disputed toll once, with sources, label and conservative value, and leaves other events alone", () => {
+    const ledger = analyze([a, b, c]);
+    const killed = ledger.conflicts.filter((x) => x.attribute === "killed");
+    expect(killed).toHaveLength(1);
+    const conflict = killed[0]!;
+    expect(conflict.values.map((v) => v.value)).toEqual(["At least 12", "30"]);
+    expect(conflict.values.flatMap((v) => v.sources)).toEqual([a.id, b.id]);
+    expect(conflict.values.map((v) => v.sourceDates)).toEqual([["2026-04-02"], ["2026-04-03"]]);
+    expect(conflict).toMatchObject({
+      label: "update over time",
+      conservative: "At least 12",
+      subjectKind: "event",
+    });
+    expect(conflict.explanation).toMatch(
+      /North Post \(S-[0-9a-f]{8}, 2026-04-02\) gives "At least 12" according to fire service/,
+    );
+    expect(ledger.conflicts.some((x) => x.values.some((v) => v.value === "90"))).toBe(false);
+  });
+
+  it("keeps event and conflict ids stable across runs and input order", () => {
+    const one = analyze([a, b, c]);
+    const two = analyze([c, b, a]);
+    expect(two.conflicts.map((x) => x.id).sort()).toEqual(one.conflicts.map((x) => x.id).sort());
+    expect(two.events.map((x) => x.id).sort()).toEqual(one.events.map((x) => x.id).sort());
+  });
+
+  it("keeps the conflict id when a later report joins the event", () => {
+    const d = article(
+      "Outlet: West Daily\nDate: 2026-04-05\n\nThe earthquake near Tarvik on Tuesday killed 41 people, officials said on Saturday.",
+    );
+    const before = analyze([a, b, c]).conflicts.find((x) => x.attribute === "killed")!;
+    const after = analyze([a, b, c, d]).conflicts.find((x) => x.attribute === "killed")!;
+    expect(after.id).toBe(before.id);
+    expect(after.values.map((v) => v.value)).toEqual(["At least 12", "30", "41"]);
+  });
+
+  it("marks a second copy of an article as a duplicate", () => {
+    const ledger = analyze([a, a]);
+    expect(ledger.sources.map((s) => s.status)).toEqual(["ok", "duplicate"]);
+    expect(new Set(ledger.sources.map((s) => s.id)).size).toBe(2);
+  });
+});
+
+describe("analyze: actors across sources", () => {
+  it("flags two ranks given to one person by two sources, and merges the person", () => {
+    const ledger = analyze([
+      article("Outlet: North Post\nDate: 2026-04-02\n\nMajor General Ivo Brandt said the border was calm."),
+      article(
+        "Outlet: South Wire\nDate: 2026-04-03\n\nLieutenant General Ivo Brandt said the army would stay on alert.",
+      ),
+    ]);
+    const brandt = ledger.actors.filter((x) => x.name === "Ivo Brandt");
+    expect(brandt).toHaveLength(1);
+    const role = ledger.conflicts.find((x) => x.attribute === "role");
+    expect(role).toMatchObject({
+      subjectId: brandt[0]!.id,
+      subjectKind: "actor",
+      label: "genuine disagreement",
+      severity: "medium",
+    });
+    expect(role!.values.map((v) => v.value)).toEqual(["Major General", "Lieutenant General"]);
+  });
+});
+
+describe("analyze: what is not an event's date or place", () => {
+  it("reads no relative date in an article without a publication date, and no company as a place", () => {
+    const a = article("Outlet: North Post\n\nA fire broke out at the Tessel depot today, killing 3 workers.");
+    const b = article("Outlet: South Wire\n\nThe fire at the Tessel depot yesterday killed 3 workers.");
+    const ledger = analyze([a, b]);
+    expect(ledger.conflicts.filter((c) => c.attribute === "date")).toHaveLength(0);
+    expect(ledger.events.every((e) => e.date === undefined)).toBe(true);
+  });
+
+  it("keeps two attacks with different tolls in one article apart", () => {
+    const ledger = analyze([
+      article(
+        "Outlet: North Post\nDate: 2026-05-09\n\nA bomb attack killed 12 people at the market on Friday. Gunmen also attacked a convoy on Friday, killing two soldiers.",
+      ),
+    ]);
+    expect(ledger.events.filter((e) => e.figures.length > 0)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,179 @@
+import { resolveActors } from "../../../src/core/resolve/actors";
+import { resolveEvents } from "../../../src/core/resolve/events";
+import { introducesAnother, roundOf } from "../../../src/core/resolve/eventFeatures";
+import type { EventMention } from "../../../src/core/model";
+import { actor, day, event } from "../../helpers/mentions";
+
+const actors = resolveActors([
+  actor("S1", "Velmora", "place"),
+  actor("S1", "Tarn", "place"),
+  actor("S1", "Orsk Brigade", "organization"),
+  actor("S2", "Orsk Brigade", "organization"),
+]);
+
+function resolve(mentions: EventMention[], published: Record<string, string | undefined>) {
+  return resolveEvents(mentions, new Map(Object.entries(published)), actors);
+}
+
+/** The events as sets of "source@first words", for readable expectations. */
+const shape = (events: ReturnType<typeof resolve>): string[][] =>
+  events
+    .map((e) =>
+      e.mentions
+        .map((m) => `${m.evidence.source}:${m.evidence.sentence.split(" ").slice(0, 3).join(" ")}`)
+        .sort(),
+    )
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+
+describe("resolveEvents", () => {
+  it("makes one event of mentions whose type, date and place agree across sources", () => {
+    const events = resolve(
+      [
+        event("S1", "A bomb attack in Velmora on Tuesday killed nine.", {
+          date: day("2026-05-05"),
+          place: "Velmora",
+        }),
+        event("S2", "The Velmora bombing on Tuesday was the worst this year.", {
+          type: "explosion",
+          date: day("2026-05-05"),
+          place: "Velmora",
+        }),
+      ],
+      { S1: "2026-05-06", S2: "2026-05-07" },
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2026-05-05", place: "Velmora", sources: ["S1", "S2"] });
+  });
+
+  it("joins undated follow-up reports on shared rare words and participants, not on the story's common words", () => {
+    const events = resolve(
+      [
+        event("S1", "Gunmen of the Orsk Brigade ambushed a grain convoy near the Halder pass.", {
+          participants: ["Orsk Brigade"],
+        }),
+        event("S2", "The Orsk Brigade said its fighters ambushed the grain convoy at Halder pass.", {
+          participants: ["Orsk Brigade"],
+        }),
+        event("S2", "Separately, an attack on a police post wounded two officers.", {}),
+      ],
+      { S1: "2026-05-06", S2: "2026-05-08" },
+    );
+    expect(shape(events)).toEqual([
+      ["S1:Gunmen of the", "S2:The Orsk Brigade"],
+      ["S2:Separately, an attack"],
+    ]);
+  });
+
+  it("keeps a second round of talks a week later apart, and rounds with different numbers apart", () => {
+    const talks = (source: string, sentence: string, extra: Partial<EventMention> = {}) =>
+      event(source, sentence, { type: "negotiation", trigger: "talks", place: "Tarn", ...extra });
+    const events = resolve(
+      [
+        talks("S1", "Talks in Tarn opened on Monday.", { date: day("2026-03-02") }),
+        talks("S2", "Delegates met in Tarn on Monday for talks.", {
+          date: day("2026-03-02"),
+          type: "meeting",
+        }),
+        talks("S3", "A second round of talks in Tarn began on Monday.", { date: day("2026-03-09") }),
+        talks("S4", "The third round of talks ended without a deal.", {}),
+        talks("S5", "The second round of talks in Tarn was tense.", {}),
+      ],
+      { S1: "2026-03-03", S2: "2026-03-03", S3: "2026-03-10", S4: "2026-03-11", S5: "2026-03-11" },
+    );
+    expect(shape(events)).toEqual([
+      ["S1:Talks in Tarn", "S2:Delegates met in"],
+      ["S3:A second round", "S5:The second round"],
+      ["S4:The third round"],
+    ]);
+  });
+
+  it("keeps two attacks in different places of one article apart, and a recollection apart from the news", () => {
+    const events = resolve(
+      [
+        event("S1", "A car bomb exploded in Velmora, killing four.", { place: "Velmora" }),
+        event("S1", "Hours later gunmen attacked a checkpoint in Tarn.", { place: "Tarn" }),
+        event("S1", "The attack recalled the earlier bombing of 2019 in the same street.", {
+          recalled: true,
+        }),
+      ],
+      { S1: "2026-05-06" },
+    );
+    expect(events).toHaveLength(3);
+  });
+
+  it("does not let an old written date or a later one join undated news", () => {
+    const events = resolve(
+      [
+        event("S1", "The flood destroyed the Tarn bridge.", {
+          type: "disaster",
+          trigger: "flood",
+          place: "Tarn",
+        }),
+        event("S2", "The 2011 flood destroyed the Tarn bridge too.", {
+          type: "disaster",
+          trigger: "flood",
+          place: "Tarn",
+          date: { value: "2011", precision: "year", text: "2011" },
+        }),
+        event("S3", "A flood hit Tarn bridge on 20 June.", {
+          type: "disaster",
+          trigger: "flood",
+          place: "Tarn",
+          date: day("2026-06-20"),
+        }),
+      ],
+      { S1: "2026-05-10", S2: "2026-05-11", S3: "2026-06-21" },
+    );
+    expect(events).toHaveLength(3);
+  });
+
+  it("reads a date that dates the report, not the event, as no date of the event", () => {
+    const events = resolve(
+      [
+        event("S1", "Gunmen ambushed the grain convoy near Halder pass.", {}),
+        event("S2", "The ministry said on Friday that gunmen ambushed the grain convoy near Halder pass.", {
+          date: day("2026-05-08", "on Friday"),
+        }),
+      ],
+      { S1: "2026-05-03", S2: "2026-05-09" },
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date).toBeUndefined();
+  });
+
+  it("gives the same ids whatever the input order, and keeps them when a later report is added", () => {
+    const a = event("S1", "A bomb attack in Velmora on Tuesday killed nine.", {
+      date: day("2026-05-05"),
+      place: "Velmora",
+    });
+    const b = event("S2", "The Velmora attack on Tuesday killed eleven.", {
+      date: day("2026-05-05"),
+      place: "Velmora",
+    });
+    const later = event("S3", "The Velmora attack of 5 May killed twelve.", {
+      date: day("2026-05-05"),
+      place: "Velmora",
+    });
+    const pub = { S1: "2026-05-06", S2: "2026-05-07", S3: "2026-05-09" };
+    const first = resolve([a, b], pub).map((e) => e.id);
+    expect(resolve([b, a], pub).map((e) => e.id)).toEqual(first);
+    expect(resolve([later, b, a], pub).map((e) => e.id)).toEqual(first);
+  });
+});
+
+describe("event features", () => {
+  it("reads round numbers and words that introduce another event", () => {
+    expect(roundOf("The third round of talks ended.")).toBe(3);
+    expect(roundOf("Round two opens on Monday.")).toBe(2);
+    expect(roundOf("The talks ended.")).toBeUndefined();
+    expect(
+      introducesAnother(event("S1", "Another deadly attack hit the market.", { trigger: "attack" })),
+    ).toBe(true);
+    expect(
+      introducesAnother(event("S1", "In a recent flare-up, rockets hit the base.", { trigger: "rockets" })),
+    ).toBe(true);
+    expect(
+      introducesAnother(event("S1", "The attack killed another 12 people.", { trigger: "attack" })),
+    ).toBe(false);
+  });
+});
