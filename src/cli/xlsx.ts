@@ -71,12 +71,10 @@ function storedLayout(wb: ExcelJS.Workbook): number | null {
 function styleHeader(ws: ExcelJS.Worksheet, column: number, spec: ColumnSpec): void {
   const cell = ws.getRow(1).getCell(column);
   cell.value = spec.header;
-  cell.font = { bold: true, italic: Boolean(spec.people) };
-  cell.fill = {
-    type: "pattern",
-    pattern: "solid",
-    fgColor: { argb: spec.people ? PEOPLE_FILL : HEADER_FILL },
-  };
+  restyle(cell, {
+    font: { bold: true, italic: Boolean(spec.people) },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: spec.people ? PEOPLE_FILL : HEADER_FILL } },
+  });
   ws.getColumn(column).width = Math.round((spec.width ?? 120) / 7);
 }
 
@@ -119,6 +117,14 @@ const xlsxValue = (v: StoredCell): ExcelJS.CellValue =>
 const isDisputedFill = (cell: ExcelJS.Cell): boolean =>
   cell.fill?.type === "pattern" && (cell.fill as ExcelJS.FillPattern).fgColor?.argb === DISPUTED_FILL;
 
+/**
+ * Changes one cell's style only. ExcelJS reads cells of one style as sharing one style object, so
+ * setting `cell.fill` on one would colour every cell that shared it.
+ */
+function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
 /** ExcelJS has no public way to remove a note; an undefined comment is what "no note" is inside it. */
 function clearNote(cell: ExcelJS.Cell): void {
   (cell as unknown as { _comment?: unknown })._comment = undefined;
@@ -141,9 +147,9 @@ export function writeTableSheet(wb: ExcelJS.Workbook, data: TableData): { added:
     for (const c of machine) {
       const cell = row.getCell(c);
       cell.value = xlsxValue(values[c - 1] ?? "");
-      cell.alignment = { vertical: "top", wrapText: true };
+      restyle(cell, { alignment: { vertical: "top", wrapText: true } });
       if (isDisputedFill(cell)) {
-        cell.fill = { type: "pattern", pattern: "none" };
+        restyle(cell, { fill: { type: "pattern", pattern: "none" } });
         clearNote(cell);
       }
     }
@@ -153,7 +159,7 @@ export function writeTableSheet(wb: ExcelJS.Workbook, data: TableData): { added:
     const c = col.get(mark.column);
     if (r === undefined || c === undefined) continue;
     const cell = ws.getRow(r + 2).getCell(c);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: DISPUTED_FILL } };
+    restyle(cell, { fill: { type: "pattern", pattern: "solid", fgColor: { argb: DISPUTED_FILL } } });
     cell.note = fitText(mark.note, XLSX_CELL_LIMIT);
   }
   return { added: merged.added, kept: merged.rows.length - merged.rowOfId.size };

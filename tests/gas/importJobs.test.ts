@@ -57,8 +57,15 @@ describe("long imports", () => {
     };
     const small = callsOfNextBatch(10);
     const large = callsOfNextBatch(100);
-    expect(large).toEqual(small);
-    for (const tab of TAB_ORDER) expect(small.get(tab)).toBeLessThanOrEqual(12);
+    expect([...large.keys()].sort()).toEqual([...small.keys()].sort());
+    for (const [tab, calls] of large) {
+      // Backgrounds and notes are written only when a disputed cell changes: at most two calls apart.
+      expect(Math.abs(calls - (small.get(tab) ?? 0))).toBeLessThanOrEqual(2);
+    }
+    for (const tab of TAB_ORDER) {
+      expect(small.get(tab)).toBeLessThanOrEqual(12);
+      expect(large.get(tab)).toBeLessThanOrEqual(12);
+    }
   });
 
   it("sizes a batch by its time budget: slow items mean smaller batches", () => {
