@@ -21,7 +21,8 @@ const out = mkdtempSync(join(tmpdir(), "corroborate-samples-"));
 let ledger: {
   sources: { id: string; file: string }[];
   conflicts: {
-    values: { value: string; sources: string[] }[];
+    values: { value: string; sources: string[]; sourceDates: string[]; evidence: { sentence: string }[] }[];
+    subjectKind: string | null;
     subject: string;
     attribute: string;
     explanation: string;
@@ -75,6 +76,19 @@ describe("samples/", () => {
   it("keeps two people who share a first name apart", () => {
     const mareks = ledger.actors.filter((a) => /^Marek /.test(a.name));
     expect(mareks.map((a) => a.name).sort()).toEqual(["Marek Dunn", "Marek Olsen"]);
+  });
+
+  it("writes each conflict's values with their sources' dates and evidence into ledger.json", () => {
+    for (const c of ledger.conflicts) {
+      expect(c.subjectKind).toMatch(/^(event|actor|side|claim)$/);
+      for (const v of c.values) {
+        expect(v.sourceDates).toHaveLength(v.sources.length);
+        expect(v.evidence.length).toBeGreaterThan(0);
+      }
+    }
+    expect(ledger.conflicts.some((c) => c.values.some((v) => v.sourceDates.includes("2026-03-14")))).toBe(
+      true,
+    );
   });
 
   it("lists the conflicts in its summary and writes the workbook", async () => {
