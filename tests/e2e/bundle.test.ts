@@ -6,6 +6,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { appsScriptFakes, sharedDocument, type AppsScriptFakes } from "../fakes/appsScript";
 import { fakeBrowser } from "../fakes/dom";
+import { WEB } from "../fakes/fixtureWeb";
 import { REPO } from "../helpers/shared";
 
 /** The budget for the minified bundle, which Apps Script loads on every menu click. */
@@ -152,13 +153,72 @@ describe("dist/Code.js", () => {
     expect(el("cancel").hidden).toBe(true);
     expect(el("import").disabled).toBe(false);
     expect(el("articles").value).toBe("");
-    const failures = el("failures").children;
-    expect(failures).toHaveLength(1);
-    expect(failures[0]!.textContent).toBe(
-      `${hostile}: No readable sentences: nothing to analyse after page furniture was removed.`,
-    );
-    expect(browser.created.map((e) => e.tagName)).toEqual(["li"]);
+    const results = el("results").children;
+    expect(results).toHaveLength(46);
+    expect(results.filter((li) => li.className === "imported")).toHaveLength(45);
+    const failed = results.filter((li) => li.className === "failed");
+    expect(failed.map((li) => li.children.map((c) => [c.className, c.textContent]))).toEqual([
+      [
+        ["mark", "Failed"],
+        ["label", hostile],
+        ["detail", "No readable sentences: nothing to analyse after page furniture was removed."],
+      ],
+    ]);
+    expect(el("results-title").hidden).toBe(false);
     expect(fakes.spreadsheet.table("Sources")).toHaveLength(46);
+  });
+
+  it("imports links, a Google Doc and a feed's ticked items from the sidebar, inside the bare context", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    el("articles").value = [
+      "https://www.ashbycourier.example/node/4412",
+      "https://www.valley-echo.example/2026/03/14/no-such-story/",
+      `https://docs.google.com/document/d/${WEB.docId}/edit`,
+      WEB.deskFeed,
+    ].join("\n");
+    el("import").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(
+      /^Imported 2 articles\. 1 could not be analysed .* 1 feed listed: tick the articles to import\./,
+    );
+    const rows = el("results").children.map((li) => [li.className, li.children[1]!.textContent]);
+    expect(rows).toEqual([
+      ["imported", "Court blocks quarry expansion near Linden Falls"],
+      ["failed", "https://www.valley-echo.example/2026/03/14/no-such-story/"],
+      ["imported", "Spillway gate jams at Wenlow reservoir"],
+      ["feed", "Fenmoor Herald: regional desk"],
+    ]);
+    expect(el("feeds").hidden).toBe(false);
+    const boxes = el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox");
+    expect(boxes).toHaveLength(5);
+    // The Drupal story is already in the ledger: the list says so.
+    const labels = el("feed-lists")
+      .descendants()
+      .filter((e) => e.tagName === "label")
+      .map((l) => l.allText());
+    expect(labels[1]).toMatch(/already in the ledger/);
+    expect(el("import-ticked").disabled).toBe(true);
+    boxes[0]!.click();
+    boxes[4]!.click();
+    expect(el("import-ticked").textContent).toBe("Import 2 ticked");
+    el("import-ticked").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 2 articles\./);
+    expect(boxes[0]!.disabled).toBe(true);
+    const sources = fakes.spreadsheet.table("Sources");
+    expect(sources.map((r) => r.Title)).toEqual(
+      expect.arrayContaining([
+        "Kestrel Valley orchestra cancels spring season after funder pulls out",
+        '<img src=x onerror="window.__pwned=1">Levee report finds seepage at Fenmoor',
+      ]),
+    );
+    expect(sources).toHaveLength(5);
+    expect(fakes.urlFetch.requests.every((r) => r.muteHttpExceptions && !r.followRedirects)).toBe(true);
   });
 
   it("resumes an unfinished import when the sidebar opens again, and cancels from the button", () => {
@@ -225,11 +285,17 @@ describe("dist/Code.js", () => {
     expect(sidebar).toMatch(/<script>[\s\S]*getElementById[\s\S]*<\/script>/);
     const manifest = JSON.parse(readFileSync(join(REPO, "dist/appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
-    expect(manifest.oauthScopes).toEqual(
-      expect.arrayContaining([
-        "https://www.googleapis.com/auth/spreadsheets.currentonly",
-        "https://www.googleapis.com/auth/script.container.ui",
-      ]),
-    );
+    // The fewest scopes: this spreadsheet, the sidebar, fetching links, reading Docs (not writing them).
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      "https://www.googleapis.com/auth/documents.readonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/script.external_request",
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+    ]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: "Docs", serviceId: "docs", version: "v1" },
+    ]);
+    // A bound script or test deployment fetches any address; see the README before publishing.
+    expect(manifest.urlFetchWhitelist).toBeUndefined();
   });
 });
