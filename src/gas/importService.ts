@@ -348,7 +348,9 @@ function ingestItem(item: ImportItem): Article {
 }
 
 function summary(job: ImportJob, conflicts: number | null): string {
-  const parts = [`Imported ${plural(job.imported, "article")}.`];
+  // An import of feed addresses alone imports nothing yet: it lists, and says so.
+  const listedOnly = !job.imported && !job.duplicates && !job.failed && !!job.feeds;
+  const parts = listedOnly ? [] : [`Imported ${plural(job.imported, "article")}.`];
   if (job.duplicates) parts.push(`${job.duplicates} already in the ledger, not added again.`);
   if (job.failed) parts.push(`${job.failed} could not be analysed (see Status and Error in Sources).`);
   if (job.feeds) parts.push(`${plural(job.feeds, "feed")} listed: tick the articles to import.`);

@@ -131,7 +131,7 @@ function updateTicked(): void {
 /** A feed's items with a checkbox each; those already in the ledger say so and start unticked. */
 function addFeeds(feeds: Feed[]): void {
   for (const feed of feeds) {
-    const box = element("div", "feed");
+    const box = element("div", "feed-list");
     const head = element("div", "feed-head");
     head.appendChild(element("span", "feed-title", feed.title));
     const all = element("button", "link", "Tick all");
