@@ -2,6 +2,7 @@
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
 import { htmlExtractionSection } from "./bench/htmlExtraction";
+import { linkImportSection } from "./bench/linkImport";
 import { seedsQualitySection } from "./bench/seedsQuality";
 import { sheetsCallsSection } from "./bench/sheetsCalls";
 import type { BenchSection } from "./bench/types";
@@ -11,6 +12,7 @@ const SECTIONS: BenchSection[] = [
   seedsQualitySection,
   sheetsCallsSection,
   htmlExtractionSection,
+  linkImportSection,
 ];
 
 async function main(): Promise<void> {

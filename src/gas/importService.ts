@@ -418,7 +418,7 @@ export function addLinks(deps: ServiceDeps, jobId: string, picks: FeedPick[]): I
       saveJob(deps.props, { ...job, state: "done" });
       return queueJob(deps, items);
     }
-    appendToQueue(deps.ss, job.id, items, job.total + 1);
+    appendToQueue(deps.ss, job.id, items);
     job.total += items.length;
     saveJob(deps.props, job);
     return progress(job, deps.who, now, { message: `Added ${plural(items.length, "link")} to the import.` });
@@ -547,8 +547,10 @@ export function runImportBatch(deps: ServiceDeps, jobId: string): ImportProgress
     const articles: Article[] = [];
     const feeds: FeedListing[] = [];
     const redone = new Map<string, string>();
+    const deferred: ImportItem[] = [];
     for (const { item, reading } of slots) {
       if (reading?.kind === "feed") feeds.push(reading.feed);
+      else if (reading?.kind === "deferred") deferred.push(item);
       else if (reading) {
         articles.push({ ...reading.article, importedAt });
         const linkId = shortId("S", item.input);
@@ -565,7 +567,7 @@ export function runImportBatch(deps: ServiceDeps, jobId: string): ImportProgress
         action: "import",
         run: job.id,
         batch,
-        items: slots.length,
+        items: slots.length - deferred.length,
         result: (r) =>
           [
             `Batch ${batch}: ${plural(r.imported.length, "article")} imported`,
@@ -574,14 +576,17 @@ export function runImportBatch(deps: ServiceDeps, jobId: string): ImportProgress
             feeds.length
               ? `, ${plural(feeds.length, "feed")} listed (${feeds.map((f) => f.url).join(", ")})`
               : "",
-            `; ${job.done + slots.length} of ${job.total} done.`,
+            deferred.length ? `, ${plural(deferred.length, "link")} left for the next batch` : "",
+            `; ${job.done + slots.length - deferred.length} of ${job.total} done.`,
             migrated.length ? ` Layout updated: ${migrated.join("; ")}.` : "",
           ].join(""),
       },
       redone,
     );
+    // Links this batch had no time to fetch go to the end of the queue, for a batch with a fresh budget.
+    if (deferred.length) appendToQueue(deps.ss, job.id, deferred);
     const now = deps.now();
-    job.done += slots.length;
+    job.done += slots.length - deferred.length;
     job.queueRow += rowsTaken;
     job.imported += result.imported.length;
     job.duplicates += result.duplicates.length;
@@ -600,17 +605,20 @@ export function runImportBatch(deps: ServiceDeps, jobId: string): ImportProgress
     saveJob(deps.props, job);
     const failed = result.failed.map((a) => ({ title: titleOf(a), error: a.error ?? a.status }));
     const settled = [...result.settled];
-    const items = slots.map(({ item, reading }): ItemOutcome => {
+    const items = slots.flatMap(({ item, reading }): ItemOutcome[] => {
+      if (reading?.kind === "deferred") return [];
       if (reading?.kind === "feed") {
         const n = reading.feed.items.length + reading.feed.more;
-        return {
-          label: reading.feed.title,
-          url: item.input,
-          outcome: "feed",
-          detail: n ? `A feed: ${plural(n, "article")} listed below.` : "A feed with no articles listed.",
-        };
+        return [
+          {
+            label: reading.feed.title,
+            url: item.input,
+            outcome: "feed",
+            detail: n ? `A feed: ${plural(n, "article")} listed below.` : "A feed with no articles listed.",
+          },
+        ];
       }
-      return itemOutcome(item, settled.shift() as Article);
+      return [itemOutcome(item, settled.shift() as Article)];
     });
     for (const f of feeds) for (const pick of f.items) pick.known = result.urls.has(pick.url);
     const extra = { failed, items, feeds };

@@ -4,19 +4,20 @@
 import type { ArticleHints } from "../core/ingest";
 import { ingestArticle } from "../core/ingest";
 import { readFeed, type Feed, type XmlElementLike } from "../core/ingest/feed";
-import { readFetched, type FetchOutcome } from "../core/ingest/fetched";
+import { readFetched } from "../core/ingest/fetched";
 import { googleDocArticle, type DocsDocumentLike } from "../core/ingest/gdoc";
 import { googleDocUrl } from "../core/ingest/links";
 import { siteDomain } from "../core/ingest/url";
 import type { ImportItem } from "../core/ledger/queue";
 import type { Article } from "../core/model";
+import type { FetchedLink } from "./webFetch";
 
 export interface SourceReaders {
   /**
    * Fetches links together (src/gas/webFetch.ts over UrlFetchApp): one outcome per link, in
    * order. No fetch round starts after `giveUpAt` (ms since the epoch).
    */
-  fetchPages(urls: string[], giveUpAt: number): FetchOutcome[];
+  fetchPages(urls: string[], giveUpAt: number): FetchedLink[];
   /** XmlService.parse(xml).getRootElement(). */
   parseXml(xml: string): XmlElementLike | null;
   /** Docs.Documents.get(id). */
@@ -43,7 +44,9 @@ export interface FeedListing {
   more: number;
 }
 
-export type ItemReading = { kind: "article"; article: Article } | { kind: "feed"; feed: FeedListing };
+/** What reading an item gave; a link the batch had no time to fetch is `deferred` to the next. */
+export type ItemReading =
+  { kind: "article"; article: Article } | { kind: "feed"; feed: FeedListing } | { kind: "deferred" };
 
 /** A feed lists its latest items (10 to 50 as a rule); past this many, the rest is counted only. */
 export const MAX_FEED_ITEMS = 100;
@@ -91,7 +94,7 @@ function readFeedItem(readers: SourceReaders, item: ImportItem, xml: string, at:
 /** Fetches the links of a batch together and reads each outcome: an article, a failure, or a feed. */
 export function readLinks(readers: SourceReaders, items: ImportItem[], giveUpAt: number): ItemReading[] {
   if (items.length === 0) return [];
-  let outcomes: FetchOutcome[];
+  let outcomes: FetchedLink[];
   try {
     outcomes = readers.fetchPages(
       items.map((i) => i.input),
@@ -104,6 +107,7 @@ export function readLinks(readers: SourceReaders, items: ImportItem[], giveUpAt:
   }
   return items.map((item, k) => {
     const outcome = outcomes[k] ?? { url: item.input, error: "No response came back." };
+    if (outcome.notFetched) return { kind: "deferred" };
     const page = readFetched(outcome, item.hints);
     if (page.kind === "feed") return readFeedItem(readers, item, page.xml, page.url);
     return { kind: "article", article: page.article };

@@ -15,18 +15,18 @@ export function enqueue(ss: SpreadsheetLike, job: string, items: ImportItem[]): 
   sheet.getRange(1, 1, rows.length, QUEUE_COLUMNS.length).setValues(rows.map((r) => r.map(toSheetValue)));
 }
 
-/** Adds items to the queue of a running job, numbered from `firstItem`, in one write. */
-export function appendToQueue(
-  ss: SpreadsheetLike,
-  job: string,
-  items: ImportItem[],
-  firstItem: number,
-): void {
+/**
+ * Adds items at the end of a running job's queue (ticked feed items, links a batch had no time to
+ * fetch), numbered on from the last item there, in one read of the last row and one write.
+ */
+export function appendToQueue(ss: SpreadsheetLike, job: string, items: ImportItem[]): void {
   const sheet = ss.getSheetByName(QUEUE_TAB);
   if (!sheet) throw new Error("The import queue is missing.");
-  const rows = queueRows(job, items, firstItem);
+  const last = sheet.getLastRow();
+  const lastItem = last > 1 ? Number(sheet.getRange(last, 2, 1, 1).getValues()[0]?.[0]) || 0 : 0;
+  const rows = queueRows(job, items, lastItem + 1);
   sheet
-    .getRange(sheet.getLastRow() + 1, 1, rows.length, QUEUE_COLUMNS.length)
+    .getRange(last + 1, 1, rows.length, QUEUE_COLUMNS.length)
     .setValues(rows.map((r) => r.map(toSheetValue)));
 }
 

@@ -26,16 +26,23 @@ const request = (url: string): FetchRequestLike => ({
   headers: { Accept: ACCEPT, "Accept-Language": "en;q=1.0, *;q=0.5" },
 });
 
-type Answer = HttpResponseLike | { error: string };
+type Answer = HttpResponseLike | { error: string; notFetched?: boolean };
 
-/** When to stop sending rounds: links still waiting then are not fetched in this batch. */
+/** A link's outcome; `notFetched` when the batch ran out of time before sending it. */
+export interface FetchedLink extends FetchOutcome {
+  notFetched?: boolean;
+}
+
+/** When to stop sending rounds: links still waiting then are left for the next batch. */
 export interface FetchDeadline {
   now: () => number;
   giveUpAt: number;
 }
 
-/** Read by readFetched as "The page could not be fetched (…)." */
-export const NOT_FETCHED = "other sites in the same batch took too long to answer: try this link again";
+const NOT_FETCHED: Answer = {
+  error: "other sites in the same batch took too long to answer",
+  notFetched: true,
+};
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -55,7 +62,7 @@ function fetchRound(service: UrlFetchLike, urls: string[], deadline?: FetchDeadl
   let rest = urls.map((_, i) => i);
   while (rest.length) {
     if (deadline && deadline.now() >= deadline.giveUpAt) {
-      for (const i of rest) answers[i] = { error: NOT_FETCHED };
+      for (const i of rest) answers[i] = NOT_FETCHED;
       return answers;
     }
     try {
@@ -71,7 +78,7 @@ function fetchRound(service: UrlFetchLike, urls: string[], deadline?: FetchDeadl
         for (const i of rest)
           answers[i] =
             deadline && deadline.now() >= deadline.giveUpAt
-              ? { error: NOT_FETCHED }
+              ? NOT_FETCHED
               : fetchAlone(service, urls[i] as string);
         return answers;
       }
@@ -105,8 +112,8 @@ function bodyText(response: HttpResponseLike, contentType: string | undefined): 
   }
 }
 
-function outcomeOf(url: string, at: string, answer: Answer): FetchOutcome {
-  if ("error" in answer) return { url, finalUrl: at, error: answer.error };
+function outcomeOf(url: string, at: string, answer: Answer): FetchedLink {
+  if ("error" in answer) return { url, finalUrl: at, error: answer.error, notFetched: answer.notFetched };
   const status = answer.getResponseCode();
   const headers = answer.getAllHeaders() as Record<string, string | string[]>;
   const ok = status >= 200 && status < 300;
@@ -121,10 +128,11 @@ function outcomeOf(url: string, at: string, answer: Answer): FetchOutcome {
 
 /**
  * Fetches `urls` together and returns one outcome per link, in order: the final address after
- * redirects, the status, headers and decoded body, or the network error. Never throws for a link.
+ * redirects, the status, headers and decoded body, or the network error (or, past the deadline,
+ * that it was not sent). Never throws for a link.
  */
-export function fetchPages(service: UrlFetchLike, urls: string[], deadline?: FetchDeadline): FetchOutcome[] {
-  const outcomes = new Array<FetchOutcome>(urls.length);
+export function fetchPages(service: UrlFetchLike, urls: string[], deadline?: FetchDeadline): FetchedLink[] {
+  const outcomes = new Array<FetchedLink>(urls.length);
   let pending = urls.map((url, i) => ({ i, url, at: url, hops: 0 }));
   while (pending.length) {
     const answers = fetchRound(
