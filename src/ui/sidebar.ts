@@ -197,6 +197,7 @@ function settle(p: Progress): void {
   if (p.state === "done" || p.state === "cancelled") {
     stopDriving();
     show(ui.resumeButton(), false);
+    if (p.state === "cancelled") releasePicks();
     // Clear the box only if it still holds what this import queued, never a newer paste.
     if (p.state === "done" && state.queued && ui.text().value === state.queued) ui.text().value = "";
   }
@@ -225,10 +226,27 @@ function onPicksAdded(p: Progress): void {
   }
 }
 
+/** Ticked items waiting for an import that was cancelled can be ticked and imported again. */
+function releasePicks(): void {
+  for (const t of ticks)
+    if (state.picks.includes(t.pick)) {
+      t.box.disabled = false;
+      t.row.className = "";
+    }
+  state.picks = [];
+  updateTicked();
+}
+
 function onBatch(p: Progress): void {
   state.retries = 0;
   settle(p);
   if (p.state === "running" && p.ok) nextBatch();
+  else if (p.state === "done" && state.picks.length) {
+    // Items ticked during the last batch: they start an import of their own.
+    state.driving = true;
+    setButtons();
+    nextBatch();
+  }
   else if (p.state === "busy") {
     stopDriving();
     offerWait();

@@ -7,6 +7,7 @@ import vm from "node:vm";
 import { appsScriptFakes, sharedDocument, type AppsScriptFakes } from "../fakes/appsScript";
 import { fakeBrowser } from "../fakes/dom";
 import { WEB } from "../fakes/fixtureWeb";
+import { htmlFixtures } from "../helpers/htmlFixtures";
 import { REPO } from "../helpers/shared";
 
 /** The budget for the minified bundle, which Apps Script loads on every menu click. */
@@ -219,6 +220,89 @@ describe("dist/Code.js", () => {
     );
     expect(sources).toHaveLength(5);
     expect(fakes.urlFetch.requests.every((r) => r.muteHttpExceptions && !r.followRedirects)).toBe(true);
+  });
+
+  /** Pages of invented harbour news, distinct from the fixtures. */
+  const harbourPages = (fakes: AppsScriptFakes, n: number): string[] =>
+    Array.from({ length: n }, (_, i) => {
+      const url = `https://www.tide-${i}.example/news/crane-${i}`;
+      fakes.urlFetch.routes.set(url, {
+        headers: { "Content-Type": "text/html; charset=utf-8" },
+        body: `<html><head><title>Crane ${i} fails at Tide harbour</title></head><body><article><p>A crane at berth ${i} of the Tide harbour failed on Monday, the port authority said, and ${i + 3} ships were delayed.</p></article></body></html>`,
+      });
+      return url;
+    });
+
+  it("sends feed items ticked during an import before its next batch: the running import grows", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    const links = htmlFixtures().map((f) => f.expected.fetchedFrom);
+    el("articles").value = [WEB.deskFeed, ...links, ...harbourPages(fakes, 10)].join("\n");
+    el("import").click();
+    browser.step(2); // queued, then the first batch: the feed and nine pages
+    expect(el("count").textContent).toBe("10 of 21 articles");
+    // The second batch is already on its way when the levee report is ticked.
+    el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox")[4]!
+      .click();
+    el("import-ticked").click();
+    expect(el("status").textContent).toBe("1 ticked article joins the import after the batch under way.");
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 21 articles\./);
+    expect(fakes.spreadsheet.table("Journal").map((r) => r.Items)).toEqual([10, 10, 2]);
+    expect(fakes.spreadsheet.table("Sources").map((r) => r.Title)).toContain(
+      '<img src=x onerror="window.__pwned=1">Levee report finds seepage at Fenmoor',
+    );
+  });
+
+  it("gives back the items ticked for an import that is then cancelled", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    el("articles").value = [WEB.deskFeed, ...harbourPages(fakes, 20)].join("\n");
+    el("import").click();
+    browser.step(2);
+    const box = el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox")[4]!;
+    box.click();
+    el("import-ticked").click();
+    expect(box.disabled).toBe(true);
+    el("cancel").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Import cancelled/);
+    expect(box.disabled).toBe(false);
+    expect(box.checked).toBe(true);
+    expect(el("import-ticked").textContent).toBe("Import 1 ticked");
+    expect(fakes.spreadsheet.table("Journal").map((r) => r.Action)).toEqual(["import", "import", "cancel"]);
+  });
+
+  it("starts an import of its own for items ticked during the last batch", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    const links = htmlFixtures().map((f) => f.expected.fetchedFrom);
+    el("articles").value = [WEB.deskFeed, ...links, WEB.latin1Page].join("\n");
+    el("import").click();
+    browser.step(2);
+    expect(el("count").textContent).toBe("10 of 12 articles");
+    el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox")[4]!
+      .click();
+    el("import-ticked").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 1 article\./);
+    expect(fakes.spreadsheet.table("Journal").map((r) => [r.Run, r.Items])).toEqual([
+      [expect.any(String), 10],
+      [fakes.spreadsheet.table("Journal")[0]!.Run, 2],
+      [expect.not.stringMatching(fakes.spreadsheet.table("Journal")[0]!.Run as string), 1],
+    ]);
   });
 
   it("resumes an unfinished import when the sidebar opens again, and cancels from the button", () => {
