@@ -246,8 +246,7 @@ function onBatch(p: Progress): void {
     state.driving = true;
     setButtons();
     nextBatch();
-  }
-  else if (p.state === "busy") {
+  } else if (p.state === "busy") {
     stopDriving();
     offerWait();
   } else if (p.state !== "done" && p.state !== "cancelled") stopDriving();
