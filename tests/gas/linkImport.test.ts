@@ -197,6 +197,37 @@ describe("importing links", () => {
   });
 });
 
+describe("Google Docs", () => {
+  it("says what to do when a Doc is missing, not shared, or the Docs API is off", () => {
+    const { ada, ss } = setup();
+    importAll(
+      ada,
+      [docLink("1NoSuchDocumentAnywhere_000000000000000009"), docLink(WEB.forbiddenDocId)].join("\n"),
+    );
+    expect(ss.table("Sources").map((r) => r.Error)).toEqual([
+      "No Google Doc at this link: it was deleted, or the link is mistyped.",
+      "You cannot open this Google Doc: ask its owner to share it with you (viewing is enough).",
+    ]);
+    const off = setup({
+      docs: {
+        Documents: {
+          get: () => {
+            throw new Error(
+              "GoogleJsonResponseException: API call to docs.documents.get failed with error: Google Docs API has not been used in project 1234 before or it is disabled.",
+            );
+          },
+        },
+      },
+    });
+    importAll(off.ada, docLink(WEB.docId));
+    expect(off.ss.table("Sources")[0]).toMatchObject({
+      Status: "error",
+      "URL or file": `https://docs.google.com/document/d/${WEB.docId}/edit`,
+      Error: expect.stringMatching(/the Docs API is not enabled for this add-on/),
+    });
+  });
+});
+
 describe("feeds", () => {
   const feedBatch = (batches: ImportProgress[]) => batches.find((b) => b.feeds.length > 0)!;
 
