@@ -2,6 +2,7 @@
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
 import { htmlExtractionSection } from "./bench/htmlExtraction";
+import { linkImportSection } from "./bench/linkImport";
 import { reconcileSection } from "./bench/reconcile";
 import { seedsQualitySection } from "./bench/seedsQuality";
 import { sheetsCallsSection } from "./bench/sheetsCalls";
@@ -13,6 +14,7 @@ const SECTIONS: BenchSection[] = [
   reconcileSection,
   sheetsCallsSection,
   htmlExtractionSection,
+  linkImportSection,
 ];
 
 async function main(): Promise<void> {

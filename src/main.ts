@@ -4,6 +4,7 @@
 import type { Who } from "./core/ledger/journal";
 import { JOURNAL_TAB } from "./core/ledger/schema";
 import {
+  addLinks as addFeedLinks,
   cancelImport as cancelJob,
   importStatus,
   reanalyzeAll as reanalyzeLedger,
@@ -12,7 +13,9 @@ import {
   type ImportProgress,
   type ServiceDeps,
 } from "./gas/importService";
-import type { SpreadsheetLike } from "./gas/types";
+import type { FeedPick, SourceReaders } from "./gas/itemReaders";
+import type { DocsServiceLike, SpreadsheetLike, UrlFetchLike } from "./gas/types";
+import { fetchPages } from "./gas/webFetch";
 
 const MENU_TITLE = "Corroborate";
 
@@ -37,6 +40,20 @@ function currentUser(): Who {
   return { email, key };
 }
 
+/**
+ * Links, feeds and Docs. Each service is touched only when an import needs it: a batch of pasted
+ * text never calls UrlFetchApp, and a project without the Docs advanced service still imports links.
+ */
+const sources: SourceReaders = {
+  fetchPages: (urls, giveUpAt) =>
+    fetchPages(UrlFetchApp as unknown as UrlFetchLike, urls, { now: () => Date.now(), giveUpAt }),
+  parseXml: (xml) => XmlService.parse(xml).getRootElement(),
+  getDoc: (id) => {
+    if (typeof Docs === "undefined" || !Docs) throw new Error("Docs is not defined");
+    return (Docs as unknown as DocsServiceLike).Documents.get(id);
+  },
+};
+
 function deps(): ServiceDeps {
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike,
@@ -45,6 +62,7 @@ function deps(): ServiceDeps {
     now: () => new Date(),
     who: currentUser(),
     flush: () => SpreadsheetApp.flush(),
+    sources,
   };
 }
 
@@ -70,9 +88,14 @@ export function showImportSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Sidebar: queues the pasted text as an import job. */
+/** Sidebar: queues what was pasted (articles, links, feeds, Google Docs) as an import job. */
 export function startImport(pasted: string): ImportProgress {
   return startJob(deps(), String(pasted ?? ""));
+}
+
+/** Sidebar: queues the feed items the user ticked, into the running job or a new one. */
+export function addLinks(jobId: string, picks: FeedPick[]): ImportProgress {
+  return addFeedLinks(deps(), String(jobId ?? ""), Array.isArray(picks) ? picks : []);
 }
 
 /** Sidebar: runs the next batch of a job (one execution, well under the 6-minute limit). */

@@ -15,6 +15,21 @@ export function enqueue(ss: SpreadsheetLike, job: string, items: ImportItem[]): 
   sheet.getRange(1, 1, rows.length, QUEUE_COLUMNS.length).setValues(rows.map((r) => r.map(toSheetValue)));
 }
 
+/**
+ * Adds items at the end of a running job's queue (ticked feed items, links a batch had no time to
+ * fetch), numbered on from the last item there, in one read of the last row and one write.
+ */
+export function appendToQueue(ss: SpreadsheetLike, job: string, items: ImportItem[]): void {
+  const sheet = ss.getSheetByName(QUEUE_TAB);
+  if (!sheet) throw new Error("The import queue is missing.");
+  const last = sheet.getLastRow();
+  const lastItem = last > 1 ? Number(sheet.getRange(last, 2, 1, 1).getValues()[0]?.[0]) || 0 : 0;
+  const rows = queueRows(job, items, lastItem + 1);
+  sheet
+    .getRange(last + 1, 1, rows.length, QUEUE_COLUMNS.length)
+    .setValues(rows.map((r) => r.map(toSheetValue)));
+}
+
 /** The items of `job` from row `fromRow` on, in one read; `rows` are relative to `fromRow`. */
 export function readQueueFrom(ss: SpreadsheetLike, job: string, fromRow: number): QueuedItem[] {
   const sheet = ss.getSheetByName(QUEUE_TAB);
@@ -22,6 +37,8 @@ export function readQueueFrom(ss: SpreadsheetLike, job: string, fromRow: number)
   if (!sheet || lastRow < fromRow) return [];
   return readQueue(sheet.getRange(fromRow, 1, lastRow - fromRow + 1, QUEUE_COLUMNS.length).getValues(), job);
 }
+
+export const hasQueue = (ss: SpreadsheetLike): boolean => ss.getSheetByName(QUEUE_TAB) !== null;
 
 export function dropQueue(ss: SpreadsheetLike): void {
   const sheet = ss.getSheetByName(QUEUE_TAB);

@@ -2,6 +2,8 @@
 // @types/google-apps-script; chaining methods are restated to return the narrow type. The
 // assertions at the bottom fail to compile if the real services stop fitting these shapes, so
 // the in-memory fakes in tests/ (which implement these interfaces) stay honest.
+import type { XmlElementLike } from "../core/ingest/feed";
+import type { DocsDocumentLike } from "../core/ingest/gdoc";
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,6 +59,37 @@ export interface SessionLike {
   getTemporaryActiveUserKey(): string;
 }
 
+/** One response of UrlFetchApp.fetchAll. */
+export interface HttpResponseLike extends Pick<
+  GoogleAppsScript.URL_Fetch.HTTPResponse,
+  "getResponseCode" | "getAllHeaders" | "getContent"
+> {
+  getContentText(charset: string): string;
+}
+
+/** The options every fetch here sets: failures come back as responses, redirects one hop at a time. */
+export interface FetchRequestLike {
+  url: string;
+  muteHttpExceptions: boolean;
+  followRedirects: boolean;
+  headers?: Record<string, string>;
+}
+
+/** UrlFetchApp: only fetchAll (one fetch is a fetchAll of one). */
+export interface UrlFetchLike {
+  fetchAll(requests: FetchRequestLike[]): HttpResponseLike[];
+}
+
+/** XmlService: parses a feed into elements that core/ingest/feed.ts reads. */
+export interface XmlServiceLike {
+  parse(xml: string): { getRootElement(): XmlElementLike | null };
+}
+
+/** The Docs advanced service (Docs API v1): reading a document needs only documents.readonly. */
+export interface DocsServiceLike {
+  Documents: { get(documentId: string): DocsDocumentLike };
+}
+
 // Compile-time checks: the real services must be assignable to the narrow shapes.
 type Fits<Real extends Narrow, Narrow> = Real;
 export type RealRangeFits = Fits<GRange, RangeLike>;
@@ -65,3 +98,6 @@ export type RealSpreadsheetFits = Fits<GSpreadsheet, SpreadsheetLike>;
 export type RealPropertiesFit = Fits<GoogleAppsScript.Properties.Properties, PropertiesLike>;
 export type RealSessionFits = Fits<GoogleAppsScript.Base.Session, SessionLike>;
 export type RealLockFits = Fits<GoogleAppsScript.Lock.Lock, LockLike>;
+export type RealUrlFetchFits = Fits<GoogleAppsScript.URL_Fetch.UrlFetchApp, UrlFetchLike>;
+export type RealXmlServiceFits = Fits<GoogleAppsScript.XML_Service.XmlService, XmlServiceLike>;
+export type RealDocsFits = Fits<GoogleAppsScript.Docs, DocsServiceLike>;

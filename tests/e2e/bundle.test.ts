@@ -6,6 +6,8 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { appsScriptFakes, sharedDocument, type AppsScriptFakes } from "../fakes/appsScript";
 import { fakeBrowser } from "../fakes/dom";
+import { WEB } from "../fakes/fixtureWeb";
+import { htmlFixtures } from "../helpers/htmlFixtures";
 import { REPO } from "../helpers/shared";
 
 /** The budget for the minified bundle, which Apps Script loads on every menu click. */
@@ -152,13 +154,155 @@ describe("dist/Code.js", () => {
     expect(el("cancel").hidden).toBe(true);
     expect(el("import").disabled).toBe(false);
     expect(el("articles").value).toBe("");
-    const failures = el("failures").children;
-    expect(failures).toHaveLength(1);
-    expect(failures[0]!.textContent).toBe(
-      `${hostile}: No readable sentences: nothing to analyse after page furniture was removed.`,
-    );
-    expect(browser.created.map((e) => e.tagName)).toEqual(["li"]);
+    const results = el("results").children;
+    expect(results).toHaveLength(46);
+    expect(results.filter((li) => li.className === "imported")).toHaveLength(45);
+    const failed = results.filter((li) => li.className === "failed");
+    expect(failed.map((li) => li.children.map((c) => [c.className, c.textContent]))).toEqual([
+      [
+        ["mark", "Failed"],
+        ["label", hostile],
+        ["detail", "No readable sentences: nothing to analyse after page furniture was removed."],
+      ],
+    ]);
+    expect(el("results-title").hidden).toBe(false);
     expect(fakes.spreadsheet.table("Sources")).toHaveLength(46);
+  });
+
+  it("imports links, a Google Doc and a feed's ticked items from the sidebar, inside the bare context", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    el("articles").value = [
+      "https://www.ashbycourier.example/node/4412",
+      "https://www.valley-echo.example/2026/03/14/no-such-story/",
+      `https://docs.google.com/document/d/${WEB.docId}/edit`,
+      WEB.deskFeed,
+    ].join("\n");
+    el("import").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(
+      /^Imported 2 articles\. 1 could not be analysed .* 1 feed listed: tick the articles to import\./,
+    );
+    const rows = el("results").children.map((li) => [li.className, li.children[1]!.textContent]);
+    expect(rows).toEqual([
+      ["imported", "Court blocks quarry expansion near Linden Falls"],
+      ["failed", "https://www.valley-echo.example/2026/03/14/no-such-story/"],
+      ["imported", "Spillway gate jams at Wenlow reservoir"],
+      ["feed", "Fenmoor Herald: regional desk"],
+    ]);
+    expect(el("feeds").hidden).toBe(false);
+    const boxes = el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox");
+    expect(boxes).toHaveLength(5);
+    // The Drupal story is already in the ledger: the list says so.
+    const labels = el("feed-lists")
+      .descendants()
+      .filter((e) => e.tagName === "label")
+      .map((l) => l.allText());
+    expect(labels[1]).toMatch(/already in the ledger/);
+    expect(el("import-ticked").disabled).toBe(true);
+    boxes[0]!.click();
+    boxes[4]!.click();
+    expect(el("import-ticked").textContent).toBe("Import 2 ticked");
+    el("import-ticked").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 2 articles\./);
+    expect(boxes[0]!.disabled).toBe(true);
+    const sources = fakes.spreadsheet.table("Sources");
+    expect(sources.map((r) => r.Title)).toEqual(
+      expect.arrayContaining([
+        "Kestrel Valley orchestra cancels spring season after funder pulls out",
+        '<img src=x onerror="window.__pwned=1">Levee report finds seepage at Fenmoor',
+      ]),
+    );
+    expect(sources).toHaveLength(5);
+    expect(fakes.urlFetch.requests.every((r) => r.muteHttpExceptions && !r.followRedirects)).toBe(true);
+  });
+
+  /** Pages of invented harbour news, distinct from the fixtures. */
+  const harbourPages = (fakes: AppsScriptFakes, n: number): string[] =>
+    Array.from({ length: n }, (_, i) => {
+      const url = `https://www.tide-${i}.example/news/crane-${i}`;
+      fakes.urlFetch.routes.set(url, {
+        headers: { "Content-Type": "text/html; charset=utf-8" },
+        body: `<html><head><title>Crane ${i} fails at Tide harbour</title></head><body><article><p>A crane at berth ${i} of the Tide harbour failed on Monday, the port authority said, and ${i + 3} ships were delayed.</p></article></body></html>`,
+      });
+      return url;
+    });
+
+  it("sends feed items ticked during an import before its next batch: the running import grows", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    const links = htmlFixtures().map((f) => f.expected.fetchedFrom);
+    el("articles").value = [WEB.deskFeed, ...links, ...harbourPages(fakes, 10)].join("\n");
+    el("import").click();
+    browser.step(2); // queued, then the first batch: the feed and nine pages
+    expect(el("count").textContent).toBe("10 of 21 articles");
+    // The second batch is already on its way when the levee report is ticked.
+    el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox")[4]!
+      .click();
+    el("import-ticked").click();
+    expect(el("status").textContent).toBe("1 ticked article joins the import after the batch under way.");
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 21 articles\./);
+    expect(fakes.spreadsheet.table("Journal").map((r) => r.Items)).toEqual([10, 10, 2]);
+    expect(fakes.spreadsheet.table("Sources").map((r) => r.Title)).toContain(
+      '<img src=x onerror="window.__pwned=1">Levee report finds seepage at Fenmoor',
+    );
+  });
+
+  it("gives back the items ticked for an import that is then cancelled", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    el("articles").value = [WEB.deskFeed, ...harbourPages(fakes, 20)].join("\n");
+    el("import").click();
+    browser.step(2);
+    const box = el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox")[4]!;
+    box.click();
+    el("import-ticked").click();
+    expect(box.disabled).toBe(true);
+    el("cancel").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Import cancelled/);
+    expect(box.disabled).toBe(false);
+    expect(box.checked).toBe(true);
+    expect(el("import-ticked").textContent).toBe("Import 1 ticked");
+    expect(fakes.spreadsheet.table("Journal").map((r) => r.Action)).toEqual(["import", "import", "cancel"]);
+  });
+
+  it("starts an import of its own for items ticked during the last batch", () => {
+    const { ctx, fakes } = load();
+    const browser = openSidebar(ctx);
+    browser.drain();
+    const el = (id: string) => browser.elements.get(id)!;
+    const links = htmlFixtures().map((f) => f.expected.fetchedFrom);
+    el("articles").value = [WEB.deskFeed, ...links, WEB.latin1Page].join("\n");
+    el("import").click();
+    browser.step(2);
+    expect(el("count").textContent).toBe("10 of 12 articles");
+    el("feed-lists")
+      .descendants()
+      .filter((e) => e.type === "checkbox")[4]!
+      .click();
+    el("import-ticked").click();
+    browser.drain();
+    expect(el("status").textContent).toMatch(/^Imported 1 article\./);
+    expect(fakes.spreadsheet.table("Journal").map((r) => [r.Run, r.Items])).toEqual([
+      [expect.any(String), 10],
+      [fakes.spreadsheet.table("Journal")[0]!.Run, 2],
+      [expect.not.stringMatching(fakes.spreadsheet.table("Journal")[0]!.Run as string), 1],
+    ]);
   });
 
   it("resumes an unfinished import when the sidebar opens again, and cancels from the button", () => {
@@ -225,11 +369,17 @@ describe("dist/Code.js", () => {
     expect(sidebar).toMatch(/<script>[\s\S]*getElementById[\s\S]*<\/script>/);
     const manifest = JSON.parse(readFileSync(join(REPO, "dist/appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
-    expect(manifest.oauthScopes).toEqual(
-      expect.arrayContaining([
-        "https://www.googleapis.com/auth/spreadsheets.currentonly",
-        "https://www.googleapis.com/auth/script.container.ui",
-      ]),
-    );
+    // The fewest scopes: this spreadsheet, the sidebar, fetching links, reading Docs (not writing them).
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      "https://www.googleapis.com/auth/documents.readonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/script.external_request",
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+    ]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: "Docs", serviceId: "docs", version: "v1" },
+    ]);
+    // A bound script or test deployment fetches any address; see the README before publishing.
+    expect(manifest.urlFetchWhitelist).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 // Fakes of the Apps Script globals that src/main.ts touches (SpreadsheetApp, HtmlService,
-// LockService, PropertiesService, Session), for loading dist/Code.js in a bare vm context. Two
+// LockService, PropertiesService, Session, and for links UrlFetchApp, XmlService and the Docs
+// advanced service over the fixture web), for loading dist/Code.js in a bare vm context. Two
 // users of one document share the spreadsheet, the lock state and the document properties.
+import { fixtureDocsService, fixtureUrlFetch } from "./fixtureWeb";
 import { FakeLock, FakeProperties, FakeSpreadsheet } from "./spreadsheet";
+import { fakeXmlService, type FakeUrlFetchApp } from "./web";
 
 export interface MenuItem {
   caption: string;
@@ -32,6 +35,7 @@ export interface AppsScriptFakes {
   spreadsheet: FakeSpreadsheet;
   properties: FakeProperties;
   flushes: number;
+  urlFetch: FakeUrlFetchApp;
 }
 
 /** A user as Session shows them. `email` is "" when the account does not share it. */
@@ -84,6 +88,7 @@ export function appsScriptFakes(
     spreadsheet,
     properties,
     flushes: 0,
+    urlFetch: fixtureUrlFetch(),
   };
   fakes.globals = {
     SpreadsheetApp: {
@@ -105,6 +110,9 @@ export function appsScriptFakes(
       getActiveUser: () => ({ getEmail: () => user.email }),
       getTemporaryActiveUserKey: () => user.key,
     },
+    UrlFetchApp: fakes.urlFetch,
+    XmlService: fakeXmlService,
+    Docs: fixtureDocsService(),
   };
   return fakes;
 }

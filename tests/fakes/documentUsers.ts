@@ -6,8 +6,13 @@ import {
   type ImportProgress,
   type ServiceDeps,
 } from "../../src/gas/importService";
+import type { SourceReaders } from "../../src/gas/itemReaders";
+import type { DocsServiceLike, UrlFetchLike } from "../../src/gas/types";
+import { fetchPages } from "../../src/gas/webFetch";
 import { sharedDocument, type FakeUser, type SharedDocument } from "./appsScript";
+import { fixtureDocsService, fixtureUrlFetch } from "./fixtureWeb";
 import { FakeLock } from "./spreadsheet";
+import { fakeXmlService } from "./web";
 
 /** A clock the test moves: `step` ms pass at every reading, `advance` jumps. */
 export class Clock {
@@ -34,9 +39,32 @@ export interface UserDeps extends ServiceDeps {
   flushes: () => number;
 }
 
-export function userDeps(doc: SharedDocument, user: FakeUser, clock = new Clock()): UserDeps {
+/** What a user's imports reach beyond the sheet: by default the fixture web and Docs. */
+export interface Outside {
+  urlFetch?: UrlFetchLike;
+  docs?: DocsServiceLike;
+}
+
+/** The add-on's SourceReaders over fakes, reading time from the test's clock. */
+export function fakeSources(clock: Clock, outside: Outside = {}): SourceReaders {
+  const urlFetch = outside.urlFetch ?? fixtureUrlFetch(clock);
+  const docs = outside.docs ?? fixtureDocsService();
+  return {
+    fetchPages: (urls, giveUpAt) => fetchPages(urlFetch, urls, { now: () => clock.t, giveUpAt }),
+    parseXml: (xml) => fakeXmlService.parse(xml).getRootElement(),
+    getDoc: (id) => docs.Documents.get(id),
+  };
+}
+
+export function userDeps(
+  doc: SharedDocument,
+  user: FakeUser,
+  clock = new Clock(),
+  outside: Outside = {},
+): UserDeps {
   let flushes = 0;
   return {
+    sources: fakeSources(clock, outside),
     ss: doc.spreadsheet,
     lock: new FakeLock(doc.lockState),
     props: doc.properties,

@@ -1,6 +1,7 @@
 // Just enough DOM for the sidebar's client script, and a google.script.run that calls the server
 // functions of a loaded Code.js. Setting HTML (innerHTML, insertAdjacentHTML, document.write)
-// throws: the sidebar may only ever set text, so article titles can never become markup.
+// throws: the sidebar may only ever set text, so article titles can never become markup. (The
+// real DOM is driven in a real browser by tests/browser.)
 
 export class FakeElement {
   readonly children: FakeElement[] = [];
@@ -11,6 +12,12 @@ export class FakeElement {
   disabled = false;
   value: string | number = "";
   max = 1;
+  checked = false;
+  type = "";
+  href = "";
+  target = "";
+  rel = "";
+  title = "";
   constructor(
     readonly tagName: string,
     readonly id = "",
@@ -20,7 +27,19 @@ export class FakeElement {
   }
   click(): void {
     if (this.disabled) return;
+    if (this.type === "checkbox") {
+      this.checked = !this.checked;
+      for (const fn of this.listeners.get("change") ?? []) fn();
+    }
     for (const fn of this.listeners.get("click") ?? []) fn();
+  }
+  /** All text below, as the browser's textContent getter gives it for created elements. */
+  allText(): string {
+    return this.textContent + this.children.map((c) => c.allText()).join("");
+  }
+  /** Elements below, depth first. */
+  descendants(): FakeElement[] {
+    return this.children.flatMap((c) => [c, ...c.descendants()]);
   }
   appendChild(child: FakeElement): FakeElement {
     this.children.push(child);

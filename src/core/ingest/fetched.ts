@@ -5,7 +5,7 @@
 import type { Article } from "../model";
 import { hashHex, shortId } from "../text/hash";
 import { looksLikeHtml } from "./html";
-import { ingestArticle } from "./index";
+import { ingestArticle, type ArticleHints } from "./index";
 import { siteDomain } from "./url";
 
 export interface FetchOutcome {
@@ -162,7 +162,26 @@ function describeType(type: string): string {
   return KINDS[type.split("/")[0] ?? ""] ?? `a file of type ${type}`;
 }
 
-export function readFetched(outcome: FetchOutcome): FetchedPage {
+/**
+ * Judges a fetch outcome. `known` is what the link came with (a feed's title, date and author for
+ * it): the page's own metadata wins, these only fill what it lacks, failed links included, so a
+ * Sources row for a dead link still says which story it was.
+ */
+export function readFetched(outcome: FetchOutcome, known: ArticleHints = {}): FetchedPage {
+  const page = judge(outcome);
+  if (page.kind === "feed") return page;
+  const a = page.article;
+  const article: Article = {
+    ...a,
+    title: a.title || known.title,
+    published: a.published || known.published,
+    author: a.author || known.author,
+    outlet: a.outlet || known.outlet,
+  };
+  return { ...page, article };
+}
+
+function judge(outcome: FetchOutcome): FetchedPage {
   if (outcome.error !== undefined || outcome.status === undefined) return networkFailure(outcome);
   if (outcome.status < 200 || outcome.status >= 300) return statusFailure(outcome, outcome.status);
   const body = outcome.body ?? "";

@@ -18,6 +18,8 @@ export interface ImportJob {
   imported: number;
   duplicates: number;
   failed: number;
+  /** Feed addresses met so far: listed for the user to tick, not imported themselves. */
+  feeds?: number;
   batches: number;
   /** When the last batch ended (or the job started): a job silent for long has lost its sidebar. */
   lastBatchAt: string;
@@ -34,6 +36,20 @@ export const BATCH_BUDGET_MS = 90_000;
 export const WRITE_RESERVE_MS = 30_000;
 /** A batch also stops after this many items, so progress shows and one journal row stays readable. */
 export const MAX_ITEMS_PER_BATCH = 40;
+/**
+ * Links a batch fetches, all in one UrlFetchApp.fetchAll: a round lasts about as long as its
+ * slowest page (a few seconds as a rule), and every page is then read in the same execution.
+ */
+export const MAX_LINKS_PER_BATCH = 10;
+/** Once a batch has taken a link, it stops taking pasted items this much earlier, for the fetch. */
+export const FETCH_RESERVE_MS = 20_000;
+/**
+ * A site that never answers holds a fetchAll until UrlFetchApp gives up (about a minute) and then
+ * fails the whole round, which is sent again without it; no round starts after this long into a
+ * batch, so a batch of links behind several such sites still ends far inside the 6-minute limit.
+ */
+export const FETCH_CUTOFF_MS = 120_000;
+
 /** A running job with no batch for this long has lost its sidebar: anyone may continue or cancel it. */
 export const STALL_MS = 5 * 60_000;
 
@@ -49,6 +65,7 @@ export function newJob(who: Who, now: Date, total: number): ImportJob {
     imported: 0,
     duplicates: 0,
     failed: 0,
+    feeds: 0,
     batches: 0,
     lastBatchAt: at,
     lastWorkMs: 0,
