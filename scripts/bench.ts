@@ -1,10 +1,11 @@
 // `npm run bench`: prints measured figures, section by section. Each section lives in
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
+import { extractionSection } from "./bench/extraction";
 import { seedsQualitySection } from "./bench/seedsQuality";
 import type { BenchSection } from "./bench/types";
 
-const SECTIONS: BenchSection[] = [bundleSection, seedsQualitySection];
+const SECTIONS: BenchSection[] = [bundleSection, extractionSection, seedsQualitySection];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -50,6 +50,8 @@ export interface ActorMention {
    * capital: "country:Pakistan"; an acronym tied to its long form). Resolve merges on it.
    */
   canonical?: string;
+  /** Offsets of `surface` in the cleaned text (within `evidence`), when the rule read it there. */
+  span?: { start: number; end: number };
   evidence: Evidence;
 }
 
@@ -118,7 +120,13 @@ export interface EventMention {
 export type Stance = "assert" | "deny" | "accuse" | "warn" | "demand" | "other";
 
 export interface ClaimMention {
+  /** Who makes the claim, as the text names them ("Pakistani officials", "Khwaja Asif"). */
   claimer: string;
+  /**
+   * The actor the claimer speaks for when it is not the claimer's own name: "Pakistani officials"
+   * speak for Pakistan, "the ambassador" is the "Qatari ambassador" named earlier.
+   */
+  claimerActor?: string;
   stance: Stance;
   /** What is claimed: the reported content without its attribution. */
   text: string;

@@ -1,5 +1,9 @@
 // Capitalised spans: the raw candidates for names. "Pakistan's Defence Minister Khwaja Asif said"
-// gives "Pakistan" (possessive) and "Defence Minister Khwaja Asif".
+// gives "Pakistan" (possessive) and "Defence Minister Khwaja Asif". A hyphenated modifier
+// ("Kabul-based", "US-led") gives its name alone, and a compound of countries
+// ("Pakistan-Afghanistan border") gives each country.
+import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
+import { ORG_WORDS } from "./lexicon";
 
 export interface NameSpan {
   text: string;
@@ -10,53 +14,77 @@ export interface NameSpan {
   possessive: boolean;
   /** The span begins the sentence (its first word may just be capitalised by position). */
   sentenceInitial: boolean;
+  /** The lower-case tail of a hyphenated modifier: "based" for "Kabul-based". */
+  modifier?: string;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'&-]*/gu;
 // Lower-case words allowed inside a name when capitalised words stand on both sides.
-const CONNECTORS = new Set([
-  "of",
-  "the",
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "de",
-  "du",
-  "da",
-  "del",
-  "der",
-  "van",
-  "von",
-  "la",
-  "le",
-  "y",
-  "for",
-]);
+const CONNECTORS = new Set("of the al el bin ibn de du da del der van von la le y for on and".split(" "));
+// Connectors that join only after an organisation word: "Commission for Human Rights", "Relief
+// and Works Agency"; elsewhere they join two names ("Pakistan and Afghanistan").
+const ORG_CONNECTORS = new Set(["for", "on", "and"]);
 // Days and months are capitalised but are dates, never part of a name.
 const DATE_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
-function isCapitalised(tok: string): boolean {
+export function isCapitalised(tok: string): boolean {
   if (DATE_WORDS.test(tok)) return false;
-  const first = tok[0] ?? "";
-  return first !== first.toLowerCase() || /^\d+[A-Za-z]*-[A-Z]/.test(tok);
+  return /^\p{Lu}/u.test(tok) || /^\d+[A-Za-z]*-\p{Lu}/u.test(tok);
 }
 
-/** Finds capitalised spans in a sentence. */
-export function findNameSpans(sentence: string): NameSpan[] {
-  const tokens: { text: string; start: number; end: number }[] = [];
+const isPlace = (w: string): boolean => !!(countryByName(w) || countryByDemonym(w) || countryByCapital(w));
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
   let m: RegExpExecArray | null;
   TOKEN.lastIndex = 0;
   while ((m = TOKEN.exec(sentence))) {
     let text = m[0];
     // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    while (text.endsWith(".") && !/^([A-Z]\.)+$/.test(text) && !/^[A-Z][a-z]{0,2}\.$/.test(text))
+    while (text.endsWith(".") && !/^(\p{Lu}\.)+$/u.test(text) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(text))
       text = text.slice(0, -1);
     while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
     if (text) tokens.push({ text, start: m.index, end: m.index + text.length });
   }
-  const firstWordStart = tokens[0]?.start ?? 0;
+  return tokens;
+}
+
+/**
+ * Splits tokens that hold more than one name or a modifier: "Kabul-based" -> "Kabul" (with its
+ * modifier), "Pakistan-Afghanistan" -> "Pakistan", "Afghanistan". Whole names with hyphens
+ * ("Guinea-Bissau", "Tehrik-i-Taliban", "Hewlett-Packard") stay whole.
+ */
+function splitCompound(t: Token): (Token & { modifier?: string })[] {
+  if (!t.text.includes("-") || !isCapitalised(t.text)) return [t];
+  const modifier = /^(.*\p{L}[\p{L}.]*)-(\p{Ll}+)$/u.exec(t.text);
+  if (modifier && modifier[1] && isCapitalised(modifier[1]) && !/-\p{Ll}+-/u.test(t.text)) {
+    const head = modifier[1];
+    return [{ text: head, start: t.start, end: t.start + head.length, modifier: modifier[2] }];
+  }
+  if (isPlace(t.text)) return [t];
+  const parts = t.text.split("-");
+  if (parts.length < 2 || !parts.every((p) => isCapitalised(p)) || !parts.some(isPlace)) return [t];
+  const out: Token[] = [];
+  let at = t.start;
+  for (const p of parts) {
+    out.push({ text: p, start: at, end: at + p.length });
+    at += p.length + 1;
+  }
+  return out;
+}
+
+/** Finds capitalised spans in a sentence. */
+export function findNameSpans(sentence: string): NameSpan[] {
+  const raw = tokenize(sentence);
+  const firstWordStart = raw[0]?.start ?? 0;
+  const tokens = raw.flatMap(splitCompound);
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -68,43 +96,57 @@ export function findNameSpans(sentence: string): NameSpan[] {
     let j = i;
     let end = t.end;
     let possessive = false;
+    let hasOf = false;
     for (;;) {
       const cur = tokens[j];
-      if (!cur) break;
-      if (/'s$/.test(cur.text)) {
+      if (!cur || "modifier" in cur) break;
+      // "Pakistan's", and "Jeffs'" (the apostrophe after a final s).
+      const apostropheS = cur.text.endsWith("'s");
+      if (
+        apostropheS ||
+        (cur.text.endsWith("s") && /^'(?!\p{L})/u.test(sentence.slice(cur.end, cur.end + 2)))
+      ) {
         possessive = true;
-        end = cur.end - 2;
+        end = apostropheS ? cur.end - 2 : cur.end;
         break;
       }
-      const gap = sentence.slice(cur.end, tokens[j + 1]?.start ?? cur.end);
       const next = tokens[j + 1];
-      if (!next || gap !== " ") break;
+      const gap = sentence.slice(cur.end, next?.start ?? cur.end);
+      if (!next || (gap !== " " && gap !== " & ")) break;
+      if ("modifier" in next) break;
       if (isCapitalised(next.text)) {
         j++;
         end = next.end;
         continue;
       }
       // "Inter-Services Intelligence", "Islamic Republic of Iran": a connector then a capital.
+      // "and" joins only inside an "X of Y" name ("Academy of Arts and Sciences").
       const after = tokens[j + 2];
-      if (
+      const orgSoFar = sentence
+        .slice(t.start, cur.end)
+        .split(/\s+/)
+        .some((w) => ORG_WORDS.has(w.toLowerCase()));
+      const connector =
         CONNECTORS.has(next.text) &&
-        after &&
-        isCapitalised(after.text) &&
-        sentence.slice(next.end, after.start) === " "
-      ) {
+        (!ORG_CONNECTORS.has(next.text) || ((hasOf || orgSoFar) && !!after && !isPlace(after.text)));
+      if (connector && after && isCapitalised(after.text) && sentence.slice(next.end, after.start) === " ") {
+        if (next.text === "of") hasOf = true;
         j += 2;
         end = after.end;
         continue;
       }
       break;
     }
-    spans.push({
+    const span: NameSpan = {
       text: sentence.slice(t.start, end),
       start: t.start,
       end,
       possessive,
-      sentenceInitial: t.start === firstWordStart || /["(]\s*$/.test(sentence.slice(0, t.start)),
-    });
+      sentenceInitial: t.start === firstWordStart || /["(:]\s*$/.test(sentence.slice(0, t.start)),
+    };
+    const mod = (t as Token & { modifier?: string }).modifier;
+    if (mod && j === i) span.modifier = mod;
+    spans.push(span);
     i = j + 1;
   }
   return spans;
