@@ -73,7 +73,19 @@ export interface PeeledTitle {
  * Splits leading title words off a capitalised name: "Defence Minister Khwaja Asif" ->
  * { role: "Defence Minister", name: "Khwaja Asif" }. Returns no role when the name has none.
  */
+const PEELED = new Map<string, PeeledTitle>();
+
 export function peelTitle(span: string): PeeledTitle {
+  let out = PEELED.get(span);
+  if (!out) {
+    out = peel(span);
+    if (PEELED.size > 20_000) PEELED.clear();
+    PEELED.set(span, out);
+  }
+  return { ...out };
+}
+
+function peel(span: string): PeeledTitle {
   const words = span.split(/\s+/);
   let cut = 0;
   let honorific = 0;

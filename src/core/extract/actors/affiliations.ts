@@ -4,7 +4,8 @@ import { isRoleWord, peelTitle } from "../../lexicon/titles";
 import { NAME_WORD, words } from "./typing";
 
 /** Lower-case role words right before a name: "spokesman X", "the intelligence chief X", "Kabul-based journalist X". */
-export function roleBefore(before: string): string | undefined {
+export function roleBefore(text: string): string | undefined {
+  const before = text.slice(-60);
   const m =
     /(?:^|[\s,(])((?:[\p{L}.]+-)?(?:[a-z]+-)?[a-z]+(?:\s+(?:[\p{L}.]+-)?[a-z-]+){0,2})\s*,?\s*$/u.exec(
       before,

@@ -1,5 +1,6 @@
 // Generic word lists for recognising what kind of thing a name is. None names a person, place or
 // group of any story: they are the words that publishing uses around names.
+import { REPORTING_VERBS } from "../claims/verbs";
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
@@ -116,5 +117,7 @@ export const MEDIA_CONTEXT_BEFORE =
   /\b(told|speaking to|in an interview with|interview with|interviewed by|quoted by|reported by|wrote in|published by|published in|broadcaster|newspaper|channel|outlet|daily|news agency|news site|station)\s+(the\s+)?$/i;
 
 /** A reporting verb right after a name: the name speaks, so it is an actor, not a place. */
-export const SPEAKS_AFTER =
-  /^\s*(,\s*(however|meanwhile|though|too),?\s*)?(has |have |had |also |later |then |has also |again )?(said|says|told|tells|stated|claimed|claims|denied|denies|accused|accuses|warned|warns|insisted|insists|rejected|rejects|announced|announces|confirmed|confirms|demanded|demands|urged|urges|reported|reports|added|noted|argued|blamed|blames|condemned|condemns|responded|replied|declared|threatened|threatens|wants|agreed|refused|acknowledged|admitted|called|described|labelled|labeled|insist|deny|reject|say|want|believes|believe|wrote|writes|posted|tweeted|explained|emphasi[sz]ed|stressed|revealed|estimated|testified|maintained|reiterated)\b/i;
+export const SPEAKS_AFTER = new RegExp(
+  `^\\s*(?:,\\s*(?:however|meanwhile|though|too),?\\s*)?(?:(?:has|have|had|also|later|then|again)\\s+)*(?:${REPORTING_VERBS}|wants?|agreed|refused)\\b`,
+  "i",
+);

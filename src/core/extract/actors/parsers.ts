@@ -46,7 +46,7 @@ const LOWER_WORDS = new WeakMap<ArticleContext, Set<string>>();
 function lowerWords(ctx: ArticleContext): Set<string> {
   let s = LOWER_WORDS.get(ctx);
   if (!s) {
-    s = new Set(ctx.article.text.match(/(?<![\p{L}'-])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
+    s = new Set(ctx.article.text.match(/\b[a-z][a-z'-]*/g) ?? []);
     LOWER_WORDS.set(ctx, s);
   }
   return s;
@@ -67,11 +67,13 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
     start += 4;
     text = text.slice(4);
   }
+  // The words around a name that the rules read: a few before, a clause after.
+  const from = span.end + (span.possessive ? 2 : 0);
   return {
     span: { ...span, start, text },
     text,
-    before: sentence.text.slice(0, start),
-    after: sentence.text.slice(span.end + (span.possessive ? 2 : 0)),
+    before: sentence.text.slice(Math.max(0, start - 80), start),
+    after: sentence.text.slice(from, from + 140),
     sentence,
   };
 }

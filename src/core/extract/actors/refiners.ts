@@ -136,29 +136,31 @@ export const shortFormRefiner: Refiner<Candidate> = {
       if (tokensOf(m.name).length >= 2 && (m.type === "person" || m.type === "organization"))
         full.set(nameKey(m.name), m);
     const out: Candidate[] = [];
+    const fullTokens = [...full.values()].map((f) => ({ f, ft: tokensOf(f.name) }));
     for (const m of items) {
-      const toks = tokensOf(m.name);
       if (m.type === "country" || m.type === "media" || (m.type === "place" && m.strength >= SHAPE)) {
         out.push(m);
         continue;
       }
-      const targets = [...full.values()].filter((f) => {
-        const ft = tokensOf(f.name);
-        if (ft.length <= toks.length) return false;
-        if (f.type === "person") {
-          // A first name alone only stands for a person when nothing typed it as something else.
-          if (toks.length === 1)
+      const toks = tokensOf(m.name);
+      const targets = fullTokens
+        .filter(({ f, ft }) => {
+          if (ft.length <= toks.length) return false;
+          if (f.type === "person") {
+            // A first name alone only stands for a person when nothing typed it as something else.
+            if (toks.length === 1)
+              return (
+                ft[ft.length - 1] === toks[0] ||
+                (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
+              );
+            // "Ali Latifi" for "Ali M. Latifi": same first and last word.
             return (
-              ft[ft.length - 1] === toks[0] ||
-              (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
+              ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
             );
-          // "Ali Latifi" for "Ali M. Latifi": same first and last word.
-          return (
-            ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
-          );
-        }
-        return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
-      });
+          }
+          return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
+        })
+        .map(({ f }) => f);
       const distinct = new Set(targets.map((t) => nameKey(t.name)));
       const target = targets[0];
       if (distinct.size === 1 && target) {

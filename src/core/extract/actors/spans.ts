@@ -24,7 +24,9 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'&-]*/gu;
+// Letters and digits; the Latin-1 and later blocks stand in for Unicode letters (a property
+// class costs several times more to run on every word).
+const TOKEN = /[A-Za-z0-9\u00C0-\u024F\u0370-\uFFFF][A-Za-z0-9\u00C0-\u024F\u0370-\uFFFF.'&-]*/g;
 // Lower-case words allowed inside a name when capitalised words stand on both sides.
 const CONNECTORS = new Set("of the al el bin ibn de du da del der van von la le y for on and".split(" "));
 // Connectors that join only after an organisation word: "Commission for Human Rights", "Relief
@@ -35,8 +37,12 @@ const DATE_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
 export function isCapitalised(tok: string): boolean {
-  if (DATE_WORDS.test(tok)) return false;
-  return /^\p{Lu}/u.test(tok) || /^\d+[A-Za-z]*-\p{Lu}/u.test(tok);
+  const c = tok.charCodeAt(0);
+  // Most words are plain ASCII: decide those without a regular expression.
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 48 && c <= 57) return /^\d+[A-Za-z]*-\p{Lu}/u.test(tok);
+  if (c < 65 || (c > 90 && c < 128) || !/^\p{Lu}/u.test(tok)) return false;
+  return !DATE_WORDS.test(tok);
 }
 
 const isPlace = (w: string): boolean => !!(countryByName(w) || countryByDemonym(w) || countryByCapital(w));
@@ -122,13 +128,14 @@ export function findNameSpans(sentence: string): NameSpan[] {
       // "Inter-Services Intelligence", "Islamic Republic of Iran": a connector then a capital.
       // "and" joins only inside an "X of Y" name ("Academy of Arts and Sciences").
       const after = tokens[j + 2];
-      const orgSoFar = sentence
-        .slice(t.start, cur.end)
-        .split(/\s+/)
-        .some((w) => ORG_WORDS.has(w.toLowerCase()));
+      const orgSoFar = (): boolean =>
+        sentence
+          .slice(t.start, cur.end)
+          .split(/\s+/)
+          .some((w) => ORG_WORDS.has(w.toLowerCase()));
       const connector =
         CONNECTORS.has(next.text) &&
-        (!ORG_CONNECTORS.has(next.text) || ((hasOf || orgSoFar) && !!after && !isPlace(after.text)));
+        (!ORG_CONNECTORS.has(next.text) || ((hasOf || orgSoFar()) && !!after && !isPlace(after.text)));
       if (connector && after && isCapitalised(after.text) && sentence.slice(next.end, after.start) === " ") {
         if (next.text === "of") hasOf = true;
         j += 2;

@@ -10,7 +10,7 @@ import {
   CLAIM_NOUN,
   isParticiple,
   NOUN_STANCE,
-  REPORTING_VERB,
+  findReportingVerbs,
   stanceFromContent,
   stanceOf,
 } from "./verbs";
@@ -49,7 +49,7 @@ export function quoteIn(text: string): string | undefined {
 
 /** A verb form used as a noun or infinitive ("the claims", "to say", "a warning") does not attribute. */
 function isVerbUse(s: string, start: number, verb: string): boolean {
-  const before = s.slice(0, start);
+  const before = s.slice(Math.max(0, start - 60), start);
   // "should not blame", "could say": what might be said is not an attribution.
   if (/\b(?:should|must|could|would|might|may|can|cannot|will)(?:\s+not)?(?:\s+\w+ly)?\s+$/i.test(before))
     return false;
@@ -228,18 +228,16 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
     const actors = actorsInSentence(ctx, sentence);
     const quotes = quoteRanges(s);
     let frames: Frame[] = [];
-    const re = new RegExp(REPORTING_VERB.source, "gi");
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const verb = m[1] ?? "";
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const found of findReportingVerbs(s)) {
+      const { verb } = found;
+      const start = found.index;
+      const end = start + found.length;
       if (!isVerbUse(s, start, verb)) continue;
       const before = s.slice(0, start);
       let speaker: Speaker | undefined;
       let quoted = false;
       let inherited = false;
-      if (/(?:[,.!?]["']?|["'])\s*$/.test(before) && !isParticiple(verb)) {
+      if (/(?:[,.!?]["']?|["'])\s*$/.test(before.slice(-5)) && !isParticiple(verb)) {
         speaker = speakerAfter(sentence, end, actors);
         quoted = !!speaker;
       }
@@ -248,7 +246,10 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
         // '"...," Mujahid stated': the speaker stands between the quotation and the verb.
         if (speaker && /[,.!?]"\s*$/.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;
       }
-      if (!speaker && (isParticiple(verb) || /(?:\b(?:and|but|yet|then)|,)\s*(?:\w+ly\s+)?$/i.test(before))) {
+      if (
+        !speaker &&
+        (isParticiple(verb) || /(?:\b(?:and|but|yet|then)|,)\s*(?:\w+ly\s+)?$/i.test(before.slice(-30)))
+      ) {
         speaker = clauseSpeaker(sentence, start, verb, actors, frames[frames.length - 1]);
         inherited = !!speaker;
       }
@@ -284,7 +285,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
       let span: [number, number, string | undefined];
       if (f.quoted) {
         const upto = Math.min(f.start, f.speaker.phraseStart ?? f.speaker.start);
-        const q = /"([^"]+)"[\s,]*$/.exec(s.slice(0, upto));
+        const q = /"([^"]+)"[\s,]*$/.exec(s.slice(0, upto)) ?? undefined;
         contentFrom = q ? q.index + 1 : 0;
         contentTo = q ? contentFrom + (q[1]?.length ?? 0) : upto;
         span = [contentFrom, contentTo, undefined];

@@ -22,20 +22,15 @@ export interface Speaker {
   description?: boolean;
 }
 
+// Titles and roles ("minister", "spokesman") count too, through isRoleWord.
 const NOUNS =
-  "officials?|sources?|analysts?|experts?|witness(?:es)?|residents?|observers?|diplomats?|mediators?|" +
-  "spokesm[ae]n|spokeswom[ae]n|spokespersons?|authorities|police|government|ministry|negotiators?|" +
-  "delegation|delegates|representatives?|leaders?|leadership|militants|rebels|activists|investigators|" +
-  "prosecutors?|reports?|statement|military|army|side|team|officers?|commanders?|people|critics|" +
-  "survivors?|rescuers|doctors|lawyers?|attorneys?|campaigners|protesters|villagers|workers|union|" +
-  "company|firm|group|agency|council|court|jury|aides?|advisers?|advisors?|insiders|scientists|" +
-  "researchers|economists|media|outlets?|newspapers?|broadcasters?|administration|regime|forces|" +
-  "troops|fighters|members|counterparts|crew|passengers|families|relatives|operator|airline|" +
-  "organi[sz]ers|ambassador|minister|president|envoy|chief|official|owner|founder|executive|director|" +
-  "manager|judge|governor|mayor|commissioner|captain|colonel|general|coach|journalist|correspondent|" +
-  "editor|professor|observer|expert|analyst|source";
-// Plural nouns of people: "inspectors", "regulators", "lawmakers", "scientists".
-const SPEAKER_NOUN = new RegExp(`^(?:${NOUNS}|\\p{Ll}{3,}(?:ers|ors|ists|ians))$`, "iu");
+  "officials?|sources?|witness(?:es)?|residents?|diplomats?|mediators?|spokesm[ae]n|spokeswom[ae]n|" +
+  "spokespersons?|authorities|police|government|ministry|delegation|delegates|representatives?|" +
+  "leadership|militants|rebels|reports?|statement|military|army|side|team|people|critics|survivors?|" +
+  "union|company|firm|group|agency|council|court|jury|aides?|media|outlets?|administration|regime|forces|" +
+  "troops|members|counterparts|crew|families|relatives|operator|airline|source";
+// Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
+const SPEAKER_NOUN = new RegExp(`^(?:${NOUNS}|\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`, "iu");
 
 /** Words that can modify a speaker noun: "two senior Western officials", "multiple diplomatic sources". */
 const MODIFIER_STOP =
@@ -54,6 +49,21 @@ const BOUNDARY_BEFORE =
   /(?:^|[,;:("(\u2014-]\s*|\b(?:and|but|while|as|that|when|after|because|since|although|though|yet|so|said|says|added|whereas|where|if|claims?|charges?|a charge|accusations?|allegations?)\s+)$/i;
 
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+
+// The patterns above read the end of a text: only its last characters are given to them, so a
+// long sentence costs no more than a short one.
+const atBoundary = (text: string): boolean => BOUNDARY_BEFORE.test(text.slice(-40));
+/** `re` (anchored at the end) on the last characters of `text`; `index` is in `text`. */
+function execEnd(re: RegExp, text: string, n = 100): RegExpExecArray | null {
+  const cut = Math.max(0, text.length - n);
+  const m = re.exec(text.slice(cut));
+  if (m) m.index += cut;
+  return m;
+}
+function trimEnd(text: string, re: RegExp, n: number): string {
+  const cut = Math.max(0, text.length - n);
+  return text.slice(0, cut) + text.slice(cut).replace(re, "");
+}
 
 function actorEndingAt(actors: ActorMention[], sentence: Sentence, end: number): ActorMention | undefined {
   let best: ActorMention | undefined;
@@ -109,6 +119,41 @@ function finish(sentence: Sentence, actors: ActorMention[], start: number, end: 
   return sp;
 }
 
+/**
+ * Where a speaker noun phrase that ends `text` begins: modifiers, a speaker noun or title, and an
+ * optional "from X" ("two senior Western officials", "one expert from Halden"). Read word by word
+ * from the end, without backtracking.
+ */
+function nounPhraseAtEnd(text: string): number | undefined {
+  const toks = [...text.matchAll(/[\p{L}][\p{L}'.-]*/gu)];
+  let i = toks.length - 1;
+  // Words are joined by spaces only: punctuation ends the phrase.
+  const joined = (k: number): boolean => {
+    const a = toks[k];
+    const b = toks[k + 1];
+    return !!a && !!b && /^\s+$/.test(text.slice((a.index ?? 0) + a[0].length, b.index));
+  };
+  if (i < 0 || (toks[i]?.index ?? 0) + (toks[i]?.[0].length ?? 0) !== text.length) return undefined;
+  // "... from the Foreign Office": capitalised words, "and", then the preposition.
+  let k = i;
+  while (k > 0 && joined(k - 1) && (/^\p{Lu}/u.test(toks[k]?.[0] ?? "") || toks[k]?.[0] === "and")) k--;
+  if (k < i || /^\p{Lu}/u.test(toks[i]?.[0] ?? "")) {
+    let p = k;
+    if (toks[p]?.[0] === "the" && p > 0 && joined(p - 1)) p--;
+    if (/^(?:from|of|for|at|in|with)$/.test(toks[p]?.[0] ?? "") && p > 0 && joined(p - 1)) i = p - 1;
+  }
+  const headWord = toks[i]?.[0] ?? "";
+  if (!(SPEAKER_NOUN.test(headWord) || isRoleWord(headWord))) return undefined;
+  let first = i;
+  for (let n = 0; n < 5 && first > 0 && joined(first - 1); n++) {
+    const w = toks[first - 1]?.[0] ?? "";
+    if (MODIFIER_STOP.test(w)) break;
+    first--;
+    if (DETERMINER.test(w)) break;
+  }
+  return toks[first]?.index;
+}
+
 /** The speaker phrase that ends right before `index` (a reporting verb), if any. */
 export function speakerBefore(
   sentence: Sentence,
@@ -116,8 +161,9 @@ export function speakerBefore(
   actors: ActorMention[],
 ): Speaker | undefined {
   const s = sentence.text;
-  let head = s.slice(0, index).replace(ADVERB_TAIL, "");
-  head = head.replace(PARENTHETICAL, "").replace(/\s+$/, "");
+  let head = trimEnd(s.slice(0, index), ADVERB_TAIL, 70);
+  if (head.endsWith(",") || head.endsWith(", ")) head = trimEnd(head, PARENTHETICAL, 140);
+  head = head.replace(/\s+$/, "");
   if (!head) return undefined;
   // "Trump, who has called ...", "officials who had accused ...": the antecedent speaks.
   const rel = /,?\s+who$/.exec(head);
@@ -127,46 +173,37 @@ export function speakerBefore(
   const actor = actorEndingAt(actors, sentence, end);
   if (actor?.span && actor.type !== "place") {
     let start = actor.span.start - sentence.start;
-    const owner = /(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u.exec(s.slice(0, start));
+    const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
     if (owner) start -= owner[0].length;
     // "Kabul-based journalist Ali M. Latifi": lower-case role words before the name.
     for (let k = 0; k < 3; k++) {
-      const w = /([\p{L}][\p{L}.-]*)\s+$/u.exec(s.slice(0, start));
+      const w = execEnd(/([\p{L}][\p{L}.-]*)\s+$/u, s.slice(0, start), 40);
       if (!w || !w[1] || MODIFIER_STOP.test(w[1])) break;
       const first = w.index === 0;
       if (/^\p{Lu}/u.test(w[1]) !== /-\p{Ll}+$/u.test(w[1]) && !first) break;
       if (/^(the|a|an)$/i.test(w[1])) break;
       start -= w[0].length;
     }
-    const lead = /(?:the|a|an)\s+$/i.exec(s.slice(0, start));
+    const lead = execEnd(/(?:the|a|an)\s+$/i, s.slice(0, start), 10);
     if (lead) start -= lead[0].length;
-    if (BOUNDARY_BEFORE.test(s.slice(0, start))) return finish(sentence, actors, start, end);
+    if (atBoundary(s.slice(0, start))) return finish(sentence, actors, start, end);
   }
   // A pronoun.
-  const pron = /(?:^|[\s,;:"(])(he|she|they|we|I|it)$/.exec(head);
-  if (pron && pron[1] && BOUNDARY_BEFORE.test(head.slice(0, end - pron[1].length)))
+  const pron = execEnd(/(?:^|[\s,;:"(])(he|she|they|we|I|it)$/, head, 8);
+  if (pron && pron[1] && atBoundary(head.slice(0, end - pron[1].length)))
     return finish(sentence, actors, end - pron[1].length, end);
   // A noun phrase ending in a speaker noun or a title, possibly with "from X": "one expert from X".
-  const np =
-    /((?:[\p{L}][\p{L}'.-]*\s+){0,5}?)([\p{L}][\p{L}'-]*)((?:\s+(?:from|of|for|at|in|with)\s+(?:the\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'.-]*)*)?)$/u.exec(
-      head,
-    );
-  if (np && np[2] && (SPEAKER_NOUN.test(np[2]) || isRoleWord(np[2]))) {
-    // Walk left over modifiers until a boundary.
-    const mods = (np[1] ?? "").trim().split(/\s+/).filter(Boolean);
-    let k = mods.length;
-    while (k > 0 && !MODIFIER_STOP.test(mods[k - 1] ?? "")) {
-      k--;
-      if (DETERMINER.test(mods[k] ?? "")) break;
-    }
-    const kept = mods.slice(k).join(" ");
-    const phraseLen = (kept ? kept.length + 1 : 0) + np[2].length + (np[3] ?? "").length;
-    const start = end - phraseLen;
-    if (BOUNDARY_BEFORE.test(s.slice(0, start))) return finish(sentence, actors, start, end);
+  // Only the last words can hold it: reading the tail keeps this linear in the sentence.
+  const tail = head.slice(Math.max(0, head.length - 160));
+  // A noun phrase ending in a speaker noun or a title, possibly with "from X": "one expert from X".
+  const np = nounPhraseAtEnd(tail);
+  if (np !== undefined) {
+    const start = end - (tail.length - np);
+    if (atBoundary(s.slice(0, start))) return finish(sentence, actors, start, end);
   }
   // A capitalised name the actor rules did not keep.
-  const name = /(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$/u.exec(head);
-  if (name && name[1] && BOUNDARY_BEFORE.test(head.slice(0, end - name[1].length))) {
+  const name = /(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$/u.exec(tail);
+  if (name && name[1] && atBoundary(head.slice(0, end - name[1].length))) {
     const start = end - name[1].length;
     if (!/^(?:The|It|This|That|There|These|Those)$/.test(name[1]))
       return finish(sentence, actors, start, end);
@@ -180,11 +217,13 @@ function antecedent(sentence: Sentence, end: number, actors: ActorMention[]): Sp
   const actor = actorEndingAt(actors, sentence, end);
   if (actor?.span && actor.type !== "place") {
     let start = actor.span.start - sentence.start;
-    const owner = /(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u.exec(s.slice(0, start));
+    const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
     if (owner) start -= owner[0].length;
     return finish(sentence, actors, start, end);
   }
-  const np = /((?:[\p{L}][\p{L}'.-]*\s+){0,5}?)([\p{L}][\p{L}'-]*)$/u.exec(s.slice(0, end));
+  const np = /((?:[\p{L}][\p{L}'.-]*\s+){0,5}?)([\p{L}][\p{L}'-]*)$/u.exec(
+    s.slice(Math.max(0, end - 160), end),
+  );
   if (!np || !np[2] || !(SPEAKER_NOUN.test(np[2]) || isRoleWord(np[2]))) return undefined;
   const mods = (np[1] ?? "").trim().split(/\s+/).filter(Boolean);
   let k = mods.length;

@@ -1,59 +1,84 @@
 // Reporting verbs and nouns, and the stance each gives a claim. Short generic lists.
 import type { Stance } from "../../model";
 
-const words = (s: string): string[] => s.trim().split(/\s+/);
+/**
+ * The forms of a reporting verb from its base: "claim" -> claims, claimed, claiming; "deny" ->
+ * denies, denied, denying; "admit*" doubles its last letter (admitted). A "+" keeps the base
+ * too ("officials deny+"): most bases are nouns as often as verbs ("a state", "the report").
+ * Irregular forms are written out ("said|says|saying").
+ */
+function forms(list: string): string[] {
+  return list.split(/\s+/).flatMap((w) => {
+    if (w.includes("|")) return w.split("|").map((v) => v.replace(/_/g, " "));
+    const keep = w.includes("+");
+    const base = w.replace(/[*+]/g, "");
+    const stem = w.includes("*") ? base + base.slice(-1) : base;
+    let out: string[];
+    if (/[^aeiou]y$/.test(base)) out = [`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+    else if (base.endsWith("e")) out = [`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+    else out = [base + (/(s|sh|ch|x|z)$/.test(base) ? "es" : "s"), `${stem}ed`, `${stem}ing`];
+    return keep ? [base, ...out] : out;
+  });
+}
 
 const BY_STANCE: Record<Stance, string[]> = {
-  assert: words(
-    "said says say told tells stated states claimed claims claim added adds noted notes explained explains " +
-      "announced announces confirmed confirms confirm acknowledged acknowledges admitted admits reported " +
-      "reports wrote writes insisted insists insist described describes labelled labeled called calls " +
-      "characterized characterised emphasized emphasised stressed argued argues maintained maintains " +
-      "countered revealed reveals conveyed indicated believes believe declared declares reiterated " +
-      "repeated suggested estimated posted tweeted recalled recounted testified concluded observed replied " +
-      "responded asserted affirmed disclosed predicted promised pledged vowed assured expressed " +
-      "saying adding stating claiming noting arguing insisting explaining suggesting describing calling " +
-      "reporting confirming declaring indicating acknowledging admitting maintaining",
+  assert: forms(
+    "said|say|says|saying told|tell|tells|telling wrote|writes|writing labeled|labeling made_it_clear|made_clear " +
+      "state claim+ add note explain announce confirm+ acknowledge admit* report insist+ describe label* call " +
+      "characterize characterise emphasize emphasise stress argue+ maintain+ counter reveal convey indicate " +
+      "believe+ declare reiterate repeat suggest estimate post tweet recall recount testify conclude observe " +
+      "reply respond assert affirm disclose predict promise pledge vow assure express",
   ),
-  deny: words(
-    "denied denies deny rejected rejects reject dismissed dismisses refuted refutes disputed disputes " +
-      "contested denying rejecting dismissing disputing",
-  ),
-  accuse: words(
-    "accused accuses accuse blamed blames blame condemned condemns criticized criticised criticizes " +
-      "criticises alleged alleges complained complains charged faulted accusing blaming condemning " +
-      "criticizing criticising alleging",
-  ),
-  warn: words("warned warns warn threatened threatens threaten cautioned cautions warning threatening"),
+  deny: forms("deny+ reject+ dismiss refute dispute+ contest"),
+  accuse: forms("accuse+ blame+ condemn criticize criticise allege complain charge fault"),
+  warn: forms("warn+ threaten+ caution"),
   demand: [
-    ...words(
-      "demanded demands demand urged urges urge asked asks pressed appealed appeals requested pleaded " +
-        "demanding urging asking",
-    ),
-    "called for",
-    "called on",
-    "calls for",
-    "calls on",
-    "calling for",
-    "calling on",
+    ...forms("demand+ urge+ ask press appeal request plead"),
+    ...forms("call+").flatMap((c) => [`${c} for`, `${c} on`]),
   ],
   other: [],
 };
-
-BY_STANCE.assert.push("made it clear", "made clear");
 
 export const REPORTING_VERB_STANCE = new Map<string, Stance>();
 for (const [stance, verbs] of Object.entries(BY_STANCE) as [Stance, string[]][]) {
   for (const v of verbs) if (!REPORTING_VERB_STANCE.has(v)) REPORTING_VERB_STANCE.set(v, stance);
 }
 
-const alternation = [...REPORTING_VERB_STANCE.keys()]
+/** Every reporting verb form, longest first, as a regular-expression alternation. */
+export const REPORTING_VERBS = [...REPORTING_VERB_STANCE.keys()]
   .sort((a, b) => b.length - a.length)
   .map((v) => v.replace(/ /g, "\\s+"))
   .join("|");
 
+const SINGLE = new Set([...REPORTING_VERB_STANCE.keys()].filter((v) => !v.includes(" ")));
+const PHRASES = [...REPORTING_VERB_STANCE.keys()].filter((v) => v.includes(" ")).map((v) => v.split(" "));
+
+/**
+ * The reporting verbs of a sentence, in order: each word is looked up in a set, and the few
+ * phrases ("called for", "made it clear") are read from the words that follow.
+ */
+export function findReportingVerbs(s: string): { verb: string; index: number; length: number }[] {
+  const out: { verb: string; index: number; length: number }[] = [];
+  const words = [...s.matchAll(/[A-Za-z]+/g)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as RegExpMatchArray;
+    const lower = w[0].toLowerCase();
+    const index = w.index ?? 0;
+    const phrase = PHRASES.find(
+      (p) => p[0] === lower && p.every((x, k) => words[i + k]?.[0].toLowerCase() === x),
+    );
+    if (phrase) {
+      const last = words[i + phrase.length - 1] as RegExpMatchArray;
+      const length = (last.index ?? 0) + last[0].length - index;
+      out.push({ verb: s.slice(index, index + length), index, length });
+      i += phrase.length - 1;
+    } else if (SINGLE.has(lower)) out.push({ verb: w[0], index, length: w[0].length });
+  }
+  return out;
+}
+
 /** A reporting verb as a whole word. Group 1 is the verb. */
-export const REPORTING_VERB = new RegExp(`\\b(${alternation})\\b`, "gi");
+export const REPORTING_VERB = new RegExp(`\\b(${REPORTING_VERBS})\\b`, "gi");
 /** The same, for a single test or search. */
 export const A_REPORTING_VERB = new RegExp(REPORTING_VERB.source, "i");
 

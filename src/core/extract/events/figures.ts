@@ -70,8 +70,9 @@ export function attributionOf(sentence: string): string | undefined {
 export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMention[] {
   const s = sentence.text;
   const out: FigureMention[] = [];
-  const attributedTo = attributionOf(s);
-  const re = new RegExp(NUMBER_PHRASE.source, "gi");
+  let attributedTo: string | undefined | null = null;
+  const re = NUMBER_PHRASE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const quantity = m[2] ?? "";
@@ -92,6 +93,7 @@ export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMent
     if (!value) continue;
     const fig: FigureMention = { what: rule.what, value, evidence: evidenceOf(ctx, sentence) };
     if (rule.unit) fig.unit = rule.unit;
+    if (attributedTo === null) attributedTo = attributionOf(s);
     if (attributedTo) fig.attributedTo = attributedTo;
     out.push(fig);
   }
