@@ -14,7 +14,14 @@ const OUT = new URL("../src/core/lexicon/countries.generated.ts", import.meta.ur
 const ENGLISH_FORM =
   /^(the )?((Democratic|Federal|Islamic|Socialist|People's|Arab|Federative|Plurinational|Bolivarian|Cooperative|Independent|United|Oriental|Hashemite|Co-operative) )*(Republic|Kingdom|State|Federation|Commonwealth|Union|Principality|Sultanate|Grand Duchy|Emirate) of (the )?/i;
 const ascii = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-const clean = (xs) => [...new Set(xs.flatMap((x) => x.split(/,\s*/)).map((x) => x.trim()).filter(Boolean))];
+const clean = (xs) => [
+  ...new Set(
+    xs
+      .flatMap((x) => x.split(/,\s*/))
+      .map((x) => x.trim())
+      .filter(Boolean),
+  ),
+];
 const rows = [];
 for (const c of countries) {
   if (!c.independent && !c.unMember) continue;

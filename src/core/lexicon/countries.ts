@@ -57,7 +57,9 @@ export function countryByName(name: string): Country | undefined {
   const key = nameKey(name);
   const t = tables();
   const short = OFFICIAL_FORM.test(key) ? key.replace(OFFICIAL_FORM, "") : undefined;
-  return t.byName.get(key) ?? t.byName.get(key.replace(/ /g, "")) ?? (short ? t.byName.get(short) : undefined);
+  return (
+    t.byName.get(key) ?? t.byName.get(key.replace(/ /g, "")) ?? (short ? t.byName.get(short) : undefined)
+  );
 }
 
 /** "Pakistani" -> Pakistan; also the plural ("Afghans"). */
