@@ -3,7 +3,7 @@ import { nameKey } from "../text/normalize";
 import { COUNTRY_TABLE } from "./countries.generated";
 
 export interface Country {
-  /** The common English name ("Pakistan"). */
+  /** The common English name ("Kenya"). */
   name: string;
   names: string[];
   demonyms: string[];
@@ -51,7 +51,7 @@ function tables(): NonNullable<typeof cache> {
 const OFFICIAL_FORM =
   /^(?:the )?(?:(?:democratic|federal|islamic|socialist|people|arab|federative|plurinational|bolivarian|cooperative|independent|united|oriental|hashemite) )*(?:republic|kingdom|state|federation|commonwealth|union|principality|sultanate|grand duchy|emirate) of (?:the )?/;
 
-/** The country a name stands for: "Pakistan", "Türkiye", "Turkey", "U.S.", "Republic of Korea". */
+/** The country a name stands for: "Kenya", "Türkiye", "Turkey", "U.S.", "Republic of Korea". */
 export function countryByName(name: string): Country | undefined {
   // Dotted abbreviations lose their dots in nameKey ("u s"), so try the compact form too.
   const key = nameKey(name);
@@ -62,7 +62,7 @@ export function countryByName(name: string): Country | undefined {
   );
 }
 
-/** "Pakistani" -> Pakistan; also the plural ("Afghans"). */
+/** "Kenyan" -> Kenya; also the plural ("Ugandans"). */
 export function countryByDemonym(word: string): Country | undefined {
   const key = nameKey(word);
   return (

@@ -70,8 +70,8 @@ export interface PeeledTitle {
 }
 
 /**
- * Splits leading title words off a capitalised name: "Defence Minister Khwaja Asif" ->
- * { role: "Defence Minister", name: "Khwaja Asif" }. Returns no role when the name has none.
+ * Splits leading title words off a capitalised name: "Defence Minister Amos Wekesa" ->
+ * { role: "Defence Minister", name: "Amos Wekesa" }. Returns no role when the name has none.
  */
 const PEELED = new Map<string, PeeledTitle>();
 

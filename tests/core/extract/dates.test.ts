@@ -34,3 +34,32 @@ describe("findEventDate", () => {
     });
   });
 });
+
+describe("findDates refiners", () => {
+  it("keeps a qualifier in the wording and month precision", () => {
+    expect(findEventDate("fighting in late March", "2026-05-08")).toMatchObject({
+      value: "2026-03",
+      precision: "month",
+      text: "late March",
+    });
+  });
+  it("aligns 'last week' to the week before publication", () => {
+    // 2026-05-08 is a Friday; the week before starts on Sunday 2026-04-26.
+    expect(findEventDate("protests last week", "2026-05-08")).toMatchObject({
+      value: "2026-04-26",
+      precision: "week",
+    });
+  });
+  it("reads 'between May 3 and 5' as a range", () => {
+    expect(findEventDate("between May 3 and 5", "2026-05-08")).toMatchObject({
+      value: "2026-05-03",
+      end: "2026-05-05",
+    });
+  });
+  it("prefers the written date to the weekday in apposition", () => {
+    expect(findEventDate("on Wednesday (29th April)", "2026-05-08")).toMatchObject({ value: "2026-04-29" });
+  });
+  it("leaves a bare number alone", () => {
+    expect(findEventDate("212 passengers were aboard", "2026-05-08")).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@
 import { isRoleWord, peelTitle } from "../../lexicon/titles";
 import { NAME_WORD, words } from "./typing";
 
-/** Lower-case role words right before a name: "spokesman X", "the intelligence chief X", "Kabul-based journalist X". */
+/** Lower-case role words right before a name: "spokesman X", "the intelligence chief X", "Nairobi-based journalist X". */
 export function roleBefore(text: string): string | undefined {
   const before = text.slice(-60);
   const m =
@@ -23,7 +23,7 @@ export function roleBefore(text: string): string | undefined {
   return kept.length ? kept.join(" ") : undefined;
 }
 
-/** ", head of the ISI's Special Operations Division," -> that role. Ages and "who" clauses are not roles. */
+/** ", head of the JIB's Special Response Unit," -> that role. Ages and "who" clauses are not roles. */
 export function appositiveRole(after: string): string | undefined {
   const m = /^,\s+((?:the\s+|a\s+|an\s+)?[^,;:"()]{2,90}?)(?=,|;|\.(?:\s|$)|$| who\b| said\b)/u.exec(after);
   if (!m || !m[1]) return undefined;
@@ -35,7 +35,7 @@ export function appositiveRole(after: string): string | undefined {
   return phrase.replace(/^(the|a|an)\s+/i, "");
 }
 
-/** The first name inside a role phrase: "head of the ISI's Special Operations Division" -> "ISI". */
+/** The first name inside a role phrase: "head of the JIB's Special Response Unit" -> "JIB". */
 export function nameInRole(role: string): string | undefined {
   const m = /\b(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(role);
   return m?.[1];

@@ -30,7 +30,8 @@ export const ORG_WORDS = set(
     "mission observatory network cartel militia consortium trust church nations survey patrol academy " +
     "systems devices solutions technologies technology microsystems networks research labs laboratories " +
     "industries holdings partners communications electronics software semiconductor motors " +
-    "pharmaceuticals energy resources capital ventures enterprises studios institution centre center " +
+    "pharmaceuticals energy resources capital ventures enterprises studios institution centre center air " +
+    "rail railways ferries lines shipping " +
     "commissions agencies ministries tribunal prosecutors",
 );
 
@@ -80,11 +81,11 @@ export const NOT_ACRONYMS = set(
     "a b c d e f g h i j k l m n o p q r s t u v w x y z",
 );
 
-/** Lower-case nouns after a name that make it a place ("Bagram airbase", "Kunar province"). */
+/** Lower-case nouns after a name that make it a place ("Velmar airbase", "Orvik province"). */
 export const PLACE_NOUNS_AFTER =
   /^\s+(province|district|county|region|state|city|town|village|valley|river|airbase|air base|airport|base|camp|border|crossing|port|harbour|harbor|island|prison|jail|hospital|hotel|stadium|square|mosque|market|mall|refinery|mine|dam|bridge|highway|area|neighbourhood|neighborhood|suburb)\b/i;
 
-/** Facility nouns that belong in the place's name ("Bagram airbase"); others do not ("Kunar"). */
+/** Facility nouns that belong in the place's name ("Velmar airbase"); others do not ("Kunar"). */
 export const FACILITY_NOUNS = set(
   "airbase base airport camp crossing prison jail hospital hotel stadium square mosque market mall refinery mine dam bridge",
 );
@@ -107,7 +108,7 @@ export const PERSON_NOUNS_AFTER =
 
 /** Prepositions after which a capitalised name is a place. */
 export const PLACE_PREPOSITIONS =
-  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|north of|south of|east of|west of|battle of|siege of|fall of|capture of|liberation of|streets of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
+  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|town|port|province|region|island|village|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
 
 /** Weaker place prepositions: a guess, kept only when nothing else says what the name is. */
 export const WEAK_PLACE_BEFORE = /\b(from|to|into|via|between)\s+(the\s+)?$/i;

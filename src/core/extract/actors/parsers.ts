@@ -27,7 +27,7 @@ export interface Candidate extends ActorMention {
 const lastOf = (s: string): string => (words(s).pop() ?? "").toLowerCase();
 
 const MODIFIER_PLACE = /^(based|born|bred|raised|headquartered)$/;
-/** Modifiers that say the name acts: "US-led", "Taliban-controlled". Others ("British-drawn") do not. */
+/** Modifiers that say the name acts: "US-led", "rebel-held". Others ("British-drawn") do not. */
 const MODIFIER_ACTOR =
   /^(led|backed|controlled|sponsored|funded|owned|run|allied|aligned|brokered|mediated|supported|linked|affiliated|registered|operated)$/;
 
@@ -55,7 +55,7 @@ function lowerWords(ctx: ArticleContext): Set<string> {
 function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView | undefined {
   let { text } = span;
   let start = span.start;
-  // Drop sentence-initial function words and ordinary words: "The Taliban said" -> "Taliban".
+  // Drop sentence-initial function words and ordinary words: "The Sarrat said" -> "Sarrat".
   if (span.sentenceInitial) {
     while (isStarterWord(text, ctx)) {
       const rest = text.replace(/^\S+\s*/, "");
@@ -111,7 +111,18 @@ function candidate(t: Typed, v: SpanView, ctx: ArticleContext): Candidate {
 
 /** Reads a person's role and affiliation from the words around the name. */
 function personContext(t: Typed, v: SpanView, possessor: Candidate | undefined): void {
-  const before = roleBefore(v.before);
+  let before = roleBefore(v.before);
+  // "Opposition leader X" at the start of a sentence: an unknown capitalised word is part of the role.
+  if (
+    before &&
+    possessor &&
+    possessor.type === "other" &&
+    !possessor.guess &&
+    v.before.trim().startsWith(possessor.surface)
+  ) {
+    before = `${possessor.surface} ${before}`;
+    possessor = undefined;
+  }
   const apposition = appositiveRole(v.after);
   const role = [t.role, before && !t.role ? before : undefined, apposition].filter(Boolean).join(", ");
   if (role) t.role = role;
@@ -144,7 +155,7 @@ export const namedSpanParser: SentenceParser<Candidate> = {
     for (const raw of findNameSpans(sentence.text)) {
       const v = view(raw, sentence, ctx);
       if (!v) continue;
-      // The possessor or affiliation right before: "Pakistan's Defence Minister X", "Taliban spokesman X".
+      // The possessor or affiliation right before: "Kenya's Defence Minister X", "Front spokesman X".
       const gap = sentence.text.slice(previousEnd, v.span.start);
       const possessor =
         previous &&

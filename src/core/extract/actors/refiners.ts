@@ -2,6 +2,7 @@
 // reading of a name type its other mentions, and drop what stays unknown.
 import { nameKey } from "../../text/normalize";
 import type { ArticleContext, Refiner } from "../context";
+import { ORG_WORDS } from "./lexicon";
 import type { Candidate } from "./parsers";
 import { GUESS, initialsOf, mediaKey, SHAPE, SURE, WEAK } from "./typing";
 
@@ -16,7 +17,7 @@ function adopt(m: Candidate, target: Candidate): Candidate {
 }
 
 /**
- * "Tehrik-i-Taliban Pakistan (TTP)", "Islamic State (Daesh)": a name followed by a one-word alias
+ * "Coastal Defence League (CDL)", "Islamic State (Daesh)": a name followed by a one-word alias
  * in parentheses is an organisation known by both; the alias then stands for the long form.
  */
 export const parenthesisAliasRefiner: Refiner<Candidate> = {
@@ -51,7 +52,7 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = {
 
 /**
  * Bare acronyms take the long form named elsewhere in the article: defined in parentheses, or
- * a multi-word organisation whose initials they are ("ISI" and "Inter-Services Intelligence").
+ * a multi-word organisation whose initials they are ("JIB" and "Joint Intelligence Bureau").
  * Long forms get the acronym as identity key, so sources that only write one of them merge.
  */
 export const acronymRefiner: Refiner<Candidate> = {
@@ -81,7 +82,7 @@ export const acronymRefiner: Refiner<Candidate> = {
 };
 
 /**
- * One name, one type within an article: the surest reading decides ("Taliban" after "to the" read
+ * One name, one type within an article: the surest reading decides ("Sarrat" after "to the" read
  * as a place, but as an organisation where it speaks). Capitals keep their two readings.
  */
 export const sameNameRefiner: Refiner<Candidate> = {
@@ -105,7 +106,7 @@ export const sameNameRefiner: Refiner<Candidate> = {
   },
 };
 
-/** "in Kabul and Kandahar": an unknown name listed with a place is a place. */
+/** "in Orvik and Tessel": an unknown name listed with a place is a place. */
 export const coordinationRefiner: Refiner<Candidate> = {
   name: "coordination",
   refine(items, ctx) {
@@ -125,8 +126,8 @@ export const coordinationRefiner: Refiner<Candidate> = {
 
 /**
  * A short form becomes the full name it shortens when exactly one longer name of the article
- * ends or starts with it ("Aslam" -> "Shahab Aslam", "Taliban" -> "Afghan Taliban", "Ali Latifi"
- * -> "Ali M. Latifi"). Two people sharing the word stay apart: the short form is then ambiguous.
+ * ends or starts with it ("Sandor" -> "Piet Sandor", "Front" -> "Kestrel Front", "Ana Petrov"
+ * -> "Ana K. Petrov"). Two people sharing the word stay apart: the short form is then ambiguous.
  */
 export const shortFormRefiner: Refiner<Candidate> = {
   name: "short-form-link",
@@ -153,11 +154,19 @@ export const shortFormRefiner: Refiner<Candidate> = {
                 ft[ft.length - 1] === toks[0] ||
                 (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
               );
-            // "Ali Latifi" for "Ali M. Latifi": same first and last word.
+            // "Ana Petrov" for "Ana K. Petrov": same first and last word.
             return (
               ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
             );
           }
+          // "Norcom" for "Norcom Systems": a company named without its last, generic word.
+          const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
+          if (
+            generic &&
+            ft.slice(0, toks.length).join(" ") === toks.join(" ") &&
+            toks.length === ft.length - 1
+          )
+            return true;
           return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
         })
         .map(({ f }) => f);
@@ -257,7 +266,7 @@ export const unknownRefiner: Refiner<Candidate> = {
   },
 };
 
-/** Affiliations name what the article resolved: "Taliban spokesperson X" -> "Afghan Taliban". */
+/** Affiliations name what the article resolved: "Front spokesman X" -> "Kestrel Front". */
 export const affiliationRefiner: Refiner<Candidate> = {
   name: "affiliation-names",
   refine(items) {

@@ -1,7 +1,7 @@
-// Capitalised spans: the raw candidates for names. "Pakistan's Defence Minister Khwaja Asif said"
-// gives "Pakistan" (possessive) and "Defence Minister Khwaja Asif". A hyphenated modifier
-// ("Kabul-based", "US-led") gives its name alone, and a compound of countries
-// ("Pakistan-Afghanistan border") gives each country.
+// Capitalised spans: the raw candidates for names. "Kenya's Defence Minister Amos Wekesa said"
+// gives "Kenya" (possessive) and "Defence Minister Amos Wekesa". A hyphenated modifier
+// ("Nairobi-based", "US-led") gives its name alone, and a compound of countries
+// ("Kenya-Uganda border") gives each country.
 import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
 import { ORG_WORDS } from "./lexicon";
 
@@ -14,7 +14,7 @@ export interface NameSpan {
   possessive: boolean;
   /** The span begins the sentence (its first word may just be capitalised by position). */
   sentenceInitial: boolean;
-  /** The lower-case tail of a hyphenated modifier: "based" for "Kabul-based". */
+  /** The lower-case tail of a hyphenated modifier: "based" for "Nairobi-based". */
   modifier?: string;
 }
 
@@ -30,7 +30,7 @@ const TOKEN = /[A-Za-z0-9\u00C0-\u024F\u0370-\uFFFF][A-Za-z0-9\u00C0-\u024F\u037
 // Lower-case words allowed inside a name when capitalised words stand on both sides.
 const CONNECTORS = new Set("of the al el bin ibn de du da del der van von la le y for on and".split(" "));
 // Connectors that join only after an organisation word: "Commission for Human Rights", "Relief
-// and Works Agency"; elsewhere they join two names ("Pakistan and Afghanistan").
+// and Works Agency"; elsewhere they join two names ("Kenya and Uganda").
 const ORG_CONNECTORS = new Set(["for", "on", "and"]);
 // Days and months are capitalised but are dates, never part of a name.
 const DATE_WORDS =
@@ -63,9 +63,9 @@ function tokenize(sentence: string): Token[] {
 }
 
 /**
- * Splits tokens that hold more than one name or a modifier: "Kabul-based" -> "Kabul" (with its
- * modifier), "Pakistan-Afghanistan" -> "Pakistan", "Afghanistan". Whole names with hyphens
- * ("Guinea-Bissau", "Tehrik-i-Taliban", "Hewlett-Packard") stay whole.
+ * Splits tokens that hold more than one name or a modifier: "Nairobi-based" -> "Nairobi" (with its
+ * modifier), "Kenya-Uganda" -> "Kenya", "Uganda". Whole names with hyphens
+ * ("Guinea-Bissau", "Jaish-e-Noor", "Hewlett-Packard") stay whole.
  */
 function splitCompound(t: Token): (Token & { modifier?: string })[] {
   if (!t.text.includes("-") || !isCapitalised(t.text)) return [t];
@@ -106,7 +106,7 @@ export function findNameSpans(sentence: string): NameSpan[] {
     for (;;) {
       const cur = tokens[j];
       if (!cur || "modifier" in cur) break;
-      // "Pakistan's", and "Jeffs'" (the apostrophe after a final s).
+      // "Kenya's", and "Wells'" (the apostrophe after a final s).
       const apostropheS = cur.text.endsWith("'s");
       if (
         apostropheS ||

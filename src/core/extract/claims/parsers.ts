@@ -163,10 +163,10 @@ function contentSpan(
   let end = to;
   let listener: string | undefined;
   const rest = s.slice(start, end);
-  // "told TOLO News that", "told reporters", "told the council that".
+  // "told Velm News that", "told reporters", "told the council that".
   if (/^tol[d]|^tell/i.test(verb)) {
     const m =
-      /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in)\s+\w+)?\s*(?:,\s*)?/u.exec(
+      /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in|at)\s+(?:an?\s+|the\s+)?\w+)?\s*(?:,\s*)?/u.exec(
         rest,
       );
     if (m && m[1]) {
@@ -243,7 +243,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
       }
       if (!speaker && !isParticiple(verb)) {
         speaker = speakerBefore(sentence, start, actors);
-        // '"...," Mujahid stated': the speaker stands between the quotation and the verb.
+        // '"...," Malouf stated': the speaker stands between the quotation and the verb.
         if (speaker && /[,.!?]"\s*$/.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;
       }
       if (
@@ -269,7 +269,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
       let contentFrom = f.end;
       let contentTo = s.length;
       // The next attribution ends this one's content, unless it is reported inside it ("X wrote
-      // that Pakistan acknowledged ...").
+      // that the ministry acknowledged ...").
       for (const next of frames.slice(i + 1)) {
         const nextClause =
           next.inherited || next.quoted ? next.start : (next.speaker.phraseStart ?? next.speaker.start);
@@ -290,6 +290,13 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
         contentTo = q ? contentFrom + (q[1]?.length ?? 0) : upto;
         span = [contentFrom, contentTo, undefined];
       } else span = contentSpan(s, contentFrom, contentTo, f.verb);
+      // "..., police said." / "..., the chief executive told analysts.": the claim came first.
+      const phrase = f.speaker.phraseStart ?? f.speaker.start;
+      const bare = !/\s/.test(s.slice(span[0], span[1]).trim());
+      if (!f.quoted && bare && /,\s*$/.test(s.slice(0, phrase)) && i === 0) {
+        const lead = contentSpan(s, 0, s.slice(0, phrase).replace(/[\s,]+$/, "").length, "said");
+        span = [lead[0], lead[1], span[2]];
+      }
       const [a, b, listener] = span;
       const c = candidate(ctx, sentence, f.speaker, f.verb, [a, b]);
       if (listener && isMediaName(listener, actors)) c.via = listener;
@@ -313,7 +320,7 @@ export const accordingToParser: SentenceParser<ClaimCandidate> = {
     const phrase = m[1].replace(/\s+(?:on|in|of|the)$/, "").replace(/\.$/, "");
     const actors = actorsInSentence(ctx, sentence);
     const at = m.index + m[0].indexOf(m[1]);
-    // "Afghanistan's TOLO News": the outlet at the end of the phrase is the source.
+    // "Kenya's Velm News": the outlet at the end of the phrase is the source.
     const hit = actors.find(
       (a) => a.span && a.span.end - sentence.start === at + phrase.length && a.type !== "place",
     );

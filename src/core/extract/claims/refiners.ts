@@ -22,7 +22,7 @@ const isAccordingTo = (c: ClaimCandidate): boolean =>
   );
 
 /**
- * "According to Dawn, X said ...": X claims, through Dawn. "The report said mediators ...
+ * "According to Velm News, X said ...": X claims, through Velm News. "The report said mediators ...
  * blamed": the mediators claim, through the report. A claim inside another's content passed
  * through the outer speaker.
  */
@@ -56,14 +56,14 @@ export const chainRefiner: Refiner<ClaimCandidate> = {
   },
 };
 
-/** "...; claims Islamabad denies": a verb with nothing after it takes the statement before it. */
+/** "...; claims the army denies": a verb with nothing after it takes the statement before it. */
 export const objectRelativeRefiner: Refiner<ClaimCandidate> = {
   name: "object-relative",
   refine(claims) {
     const out: ClaimCandidate[] = [];
     for (const list of bySentence(claims).values()) {
       for (const c of list) {
-        // "a charge Islamabad rejects but cannot quash": nothing after the verb but a conjunction.
+        // "a charge the army rejects but cannot disprove": nothing after the verb but a conjunction.
         if (c.text.split(/\s+/).filter(Boolean).length >= 2 && !/^(?:but|and|yet|or)\b/i.test(c.text)) {
           out.push(c);
           continue;
@@ -122,7 +122,7 @@ export const quoteContinuationRefiner: Refiner<ClaimCandidate> = {
   },
 };
 
-/** The actor begins a clause: "while Pakistani negotiators ...", "The ministry said". */
+/** The actor begins a clause: "while Kenyan negotiators ...", "The ministry said". */
 function inSubjectPosition(text: string, a: ActorMention): boolean {
   const before = text.slice(Math.max(0, (a.span?.start ?? 0) - 40), a.span?.start ?? 0);
   return /(?:^|[.;:,"]\s*|\n|\b(?:that|while|when|and|but|after|as|because|since|although)\s+)(?:the\s+)?$/i.test(

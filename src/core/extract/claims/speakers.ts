@@ -1,4 +1,4 @@
-// Who speaks: the noun phrase before a reporting verb ("Pakistani officials said"), after it in an
+// Who speaks: the noun phrase before a reporting verb ("Kenyan officials said"), after it in an
 // inversion ('"...," said one expert'), or at the head of the clause for a participle ("...,
 // saying that"). Phrases are read against the sentence's actor mentions.
 import { isRoleWord } from "../../lexicon/titles";
@@ -11,9 +11,9 @@ export interface Speaker {
   /** Offsets within the sentence. */
   start: number;
   end: number;
-  /** Where the phrase begins, article included ("the Taliban"): clause boundaries are read from here. */
+  /** Where the phrase begins, article included ("the Sarrat"): clause boundaries are read from here. */
   phraseStart?: number;
-  /** The actor the phrase names or speaks for ("Pakistani officials" -> Pakistan). */
+  /** The actor the phrase names or speaks for ("Kenyan officials" -> Kenya). */
   actor?: ActorMention;
   /** The phrase is the actor's own name (not a group that speaks for it). */
   isActor?: boolean;
@@ -42,7 +42,7 @@ const ADVERB_TAIL =
   /(?:\s+(?:also|reportedly|allegedly|repeatedly|later|again|firmly|strongly|publicly|previously|earlier|even|then|initially|quickly|specifically|immediately|further|once|already|still|just|formally|officially|openly|privately|separately|flatly|angrily|swiftly|subsequently|now|has|have|had|been|was|were|is|are|will|would|could|may|might|must|should|did|does|do|not|never|only|however|too))+\s*$/i;
 
 const PARENTHETICAL =
-  /,\s*(?:however|meanwhile|in turn|though|too|also|for (?:his|her|its|their) part|in (?:a|his|her|its|their) statement|on \w+(?: \w+)?|last \w+|earlier|later|who\b[^,]*|which\b[^,]*|[a-z]+ly)\s*,\s*$/i;
+  /,\s*(?:however|meanwhile|in turn|though|too|also|for (?:his|her|its|their) part|in (?:a|his|her|its|their) statement|on \w+(?: \w+)?|last \w+|earlier|later|who\b[^,]*|which\b[^,]*|[a-z]+ly|\d{1,3}|(?:a|an|the)\s+[^,"]{2,80})\s*,\s*$/i;
 
 /** What may stand before a subject: the start, punctuation, or a conjunction. */
 const BOUNDARY_BEFORE =
@@ -102,14 +102,14 @@ function finish(sentence: Sentence, actors: ActorMention[], start: number, end: 
   const inside = actorsInside(actors, sentence, s, end);
   const last = inside[inside.length - 1];
   const sp: Speaker = { text, start: s, end, phraseStart: start };
-  // "Islamabad's Foreign Office", "Pakistan's Defence Minister Khwaja Asif": the head is the actor.
+  // "Nairobi's Foreign Office", "Kenya's Defence Minister Amos Wekesa": the head is the actor.
   if (last?.span && last.span.end - sentence.start === end && last.type !== "place") {
     sp.actor = last;
     sp.isActor = true;
     sp.text = last.name;
     return sp;
   }
-  // "Pakistani officials", "Taliban spokesmen": the group speaks for the actor that modifies it.
+  // "Kenyan officials", "Front spokesmen": the group speaks for the actor that modifies it.
   const modifier = inside.find((a) => a.type !== "place" && a.type !== "media");
   const words = text.split(/\s+/);
   const head = words[words.length - 1] ?? "";
@@ -163,19 +163,25 @@ export function speakerBefore(
   const s = sentence.text;
   let head = trimEnd(s.slice(0, index), ADVERB_TAIL, 70);
   if (head.endsWith(",") || head.endsWith(", ")) head = trimEnd(head, PARENTHETICAL, 140);
-  head = head.replace(/\s+$/, "");
+  // "Her counterpart, Tomas Brek, called": the name between commas speaks; "the National
+  // Disaster Agency (NDA) said": the acronym in parentheses is part of the name.
+  head = head
+    .replace(/\s+$/, "")
+    .replace(/,$/, "")
+    .replace(/\s*\(\p{Lu}[\p{L}&]{1,9}\)$/u, "");
   if (!head) return undefined;
   // "Trump, who has called ...", "officials who had accused ...": the antecedent speaks.
   const rel = /,?\s+who$/.exec(head);
   if (rel) return antecedent(sentence, rel.index, actors);
   const end = head.length;
-  // An actor's name, possibly owned: "Islamabad's Foreign Office", "Kabul's government".
+  // An actor's name, possibly owned: "Nairobi's Foreign Office", "Kampala's government".
   const actor = actorEndingAt(actors, sentence, end);
   if (actor?.span && actor.type !== "place") {
     let start = actor.span.start - sentence.start;
     const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
     if (owner) start -= owner[0].length;
-    // "Kabul-based journalist Ali M. Latifi": lower-case role words before the name.
+    // "Nairobi-based journalist Ana K. Petrov": lower-case role words before the name.
+    let roleWords = 0;
     for (let k = 0; k < 3; k++) {
       const w = execEnd(/([\p{L}][\p{L}.-]*)\s+$/u, s.slice(0, start), 40);
       if (!w || !w[1] || MODIFIER_STOP.test(w[1])) break;
@@ -183,9 +189,25 @@ export function speakerBefore(
       if (/^\p{Lu}/u.test(w[1]) !== /-\p{Ll}+$/u.test(w[1]) && !first) break;
       if (/^(the|a|an)$/i.test(w[1])) break;
       start -= w[0].length;
+      roleWords++;
     }
+    // "Skyline Air chief executive Jonas Field": the organisation before the role.
+    const owner2 = roleWords ? actorEndingAt(actors, sentence, start - 1) : undefined;
+    if (owner2?.span && s[start - 1] === " ") start = owner2.span.start - sentence.start;
     const lead = execEnd(/(?:the|a|an)\s+$/i, s.slice(0, start), 10);
     if (lead) start -= lead[0].length;
+    // "his lawyer, Karl Brandt": the apposition belongs to the phrase (the claim ends before it).
+    const appos = execEnd(
+      /(?:\b(?:his|her|its|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+,\s*$/u,
+      s.slice(0, start),
+      60,
+    );
+    const head2 = appos?.[0].replace(/,\s*$/, "").split(/\s+/).pop() ?? "";
+    if (appos && (isRoleWord(head2) || SPEAKER_NOUN.test(head2)) && atBoundary(s.slice(0, appos.index))) {
+      const sp = finish(sentence, actors, start, end);
+      if (sp) sp.phraseStart = appos.index;
+      return sp;
+    }
     if (atBoundary(s.slice(0, start))) return finish(sentence, actors, start, end);
   }
   // A pronoun.
@@ -232,7 +254,7 @@ function antecedent(sentence: Sentence, end: number, actors: ActorMention[]): Sp
   return finish(sentence, actors, end - np[2].length - (kept ? kept.length + 1 : 0), end);
 }
 
-/** The speaker of an inversion: 'said X' ("..., said one expert from Islamabad."). */
+/** The speaker of an inversion: 'said X' ("..., said one expert from Nairobi."). */
 export function speakerAfter(sentence: Sentence, from: number, actors: ActorMention[]): Speaker | undefined {
   const s = sentence.text;
   const m = /^\s+((?:the|a|an|one|two|some|another)\s+)?([^,.;:!?"]{1,80}?)\s*(?=[,.;:!?"]|$)/i.exec(
@@ -261,12 +283,12 @@ export function subjectAt(sentence: Sentence, pos: number, actors: ActorMention[
   if (actor?.span) {
     let end = actor.span.end - sentence.start;
     if (s.slice(end, end + 3) === "'s ") {
-      // "Islamabad's Foreign Office" is a subject; "Islamabad's demands" is not a speaker.
+      // "Nairobi's Foreign Office" is a subject; "Nairobi's demands" is not a speaker.
       const owned = actorStartingAt(actors, sentence, end + 3);
       if (!owned?.span) return undefined;
       end = owned.span.end - sentence.start;
     }
-    // "the Pakistani general", "Afghan security officials": a speaker noun within two words.
+    // "the Kenyan general", "Ugandan security officials": a speaker noun within two words.
     const noun = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(s.slice(end));
     const isNoun = (w: string | undefined): boolean => !!w && (SPEAKER_NOUN.test(w) || isRoleWord(w));
     if (noun && isNoun(noun[2])) end += noun[0].length;

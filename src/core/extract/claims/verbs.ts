@@ -126,12 +126,14 @@ const HARM =
   /\b(?:will|would|could|shall)\s+(?:\w+\s+){0,3}(?:close|collapse|fail|die|lose|shut|cost|strike|fight|attack|quit|resign|sue|walk out|stop|halt|cut)\b/i;
 const CONDITION_WORD = /\b(if|unless|otherwise|or else)\b/i;
 const ACCUSATION =
-  /\b(blam\w*|accus\w*|responsible for|violat\w*|breach\w*|interfer\w*|sponsor\w*|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|orchestrat\w*|masterminded|sabotag\w*|controlling|pulling the strings|puppet\w*|scapegoat\w*|lied|covered up|cover-up|alleged|disappoint\w*|frustrat\w*|outrag\w*)\b/i;
+  /\b(blam\w*|accus\w*|responsible for|violat\w*|breach\w*|interfer\w*|sponsor\w*|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|orchestrat\w*|masterminded|sabotag\w*|controlling|pulling the strings|puppet\w*|scapegoat\w*|lied|covered up|cover-up|alleged|disappoint\w*|frustrat\w*|outrag\w*|betray\w*|cowardly|heinous|barbaric|despicable|shameful|atrocit\w*|war crimes?)\b/i;
 const DEMAND =
   /\b(must|should|has to|have to|needs? to|ought to|demanded|demanding|demands that|called for|calls for)\b/i;
 const CONDITION = /\b(only (?:[\w-]+ ){0,8}if|on condition that|provided that|as long as|unless)\b/i;
 const NEGATION =
   /\b(not|never|no|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't)\b/i;
+const RELATIVE_NEGATION =
+  /\b(?:that|which|who)\s+(?:has|have|had|is|are|was|were|does|do|did|will|would|could|can)(?:n't|\s+not)\b/gi;
 const SELF = /^(?:\s*(?:that\s+)?)(?:it|they|we|i|he|she|the (?:government|group|ministry|army|company))\b/i;
 
 /**
@@ -147,10 +149,12 @@ export function stanceFromContent(content: string, speaker = ""): Stance | undef
   if (CONDITION.test(content)) return "demand";
   if (ACCUSATION.test(content)) return "accuse";
   if (DEMAND.test(content)) return "demand";
-  if (NEGATION.test(content)) {
+  // A negation in a relative clause ("growth that hasn't arrived") denies nothing of the speaker.
+  const main = content.replace(RELATIVE_NEGATION, " ");
+  if (NEGATION.test(main)) {
     const self =
-      SELF.test(content) || (speaker.length > 2 && content.toLowerCase().startsWith(speaker.toLowerCase()));
-    if (self || /\b(false|baseless|untrue|no control|no role|no link|no involvement)\b/i.test(content))
+      SELF.test(main) || (speaker.length > 2 && main.toLowerCase().startsWith(speaker.toLowerCase()));
+    if (self || /\b(false|baseless|untrue|no control|no role|no link|no involvement)\b/i.test(main))
       return "deny";
   }
   return undefined;

@@ -27,7 +27,7 @@ function weekday(iso: string): number {
 /** A date read from a sentence, with where its words stand. */
 export interface DateReading extends DateValue {
   index: number;
-  /** The event noun a year or date stands before: "the 2001 battle" dates the battle only. */
+  /** The words a year stands before: "the 2001 US-led battle" dates the battle only. */
   modifies?: string;
 }
 
@@ -72,6 +72,16 @@ function read(r: ChronoResult, ref: string | undefined): DateReading | undefined
     // Refiner: "last week" is the week before the publication's, from its Sunday.
     if (precision === "week") value = addDays(value, -weekday(value));
   }
+  // Refiner: "two months after", "for ten years" count from another event or are spans of time:
+  // only a named day, a written date or "next" puts an event after the article.
+  if (
+    ref &&
+    value > addDays(ref, 1) &&
+    !/\d|\bnext\b|tomorrow|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+      r.text,
+    )
+  )
+    return undefined;
   const reading: DateReading = { value: show(value, precision), precision, text: r.text, index: r.index };
   if (c.isCertain("hour")) reading.time = `${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
   return reading;
@@ -81,7 +91,7 @@ function read(r: ChronoResult, ref: string | undefined): DateReading | undefined
 function yearReadings(text: string): DateReading[] {
   const out: DateReading[] = [];
   const re =
-    /\b(?:in|since|during|of|from|until|by|the|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|mile|km|people|troops|soldiers|%|per))(?:\s+(?:[\w-]+\s+)?([a-z]+))?/gi;
+    /\b(?:in|since|during|of|from|until|by|the|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|mile|km|people|troops|soldiers|%|per))(?:\s+([\w-]+(?:\s+[a-z]+)?))?/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (!m[1]) continue;

@@ -18,9 +18,11 @@ import { findFigures } from "./figures";
 import { findRoles, findStatus } from "./roles";
 import { findTriggers, type Trigger } from "./triggers";
 
-const PLACE_BEFORE = /\b(in|at|near|outside|off|across|from|on|inside|into)\s+(the\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(in|at|near|outside|off|across|from|on|inside|into|to|(?:coast|city|town|port|province|region|village|outskirts) of)\s+(the\s+)?$/i;
+/** Words near a trigger that recall an earlier event: "earlier rounds of talks", "the previous quake". */
 const RECALL =
-  /\b(earlier|previous|previously|last (year|month)|once|former|in the past|years ago|had been|recalled|same .* earlier)\b/i;
+  /\b(earlier|previous|previously|last (year|month)|in the past|years ago|had been|recalled|same .* earlier)\b/i;
 /** "said that ...", "accusations that ...": the clause a date of the saying does not date. */
 const REPORTED_CLAUSE =
   /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
@@ -59,9 +61,9 @@ function placeOf(
     const prep = PLACE_BEFORE.exec(s.slice(0, i));
     if (i <= 0 || !prep) return false;
     const far = Math.abs(i - at);
-    return /^(in|at|near|outside|inside|off|across)$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
+    return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
   });
-  // A named place beats a country ("in Istanbul, Turkey"), and the one nearest the trigger wins.
+  // A named place beats a country ("in Geneva, Switzerland"), and the one nearest the trigger wins.
   const dist = (a: ActorMention): number => Math.abs((a.span ? a.span.start - sentenceStart : 0) - at);
   const places = located.filter((a) => a.type === "place").sort((a, b) => dist(a) - dist(b));
   return (places[0] ?? located.sort((a, b) => dist(a) - dist(b))[0])?.name;
@@ -85,7 +87,11 @@ function datesFor(s: string, dates: DateReading[], t: Trigger, triggers: Trigger
   const anterior =
     opened !== undefined && /\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ck|ht|lt|nt)\b/i.test(s.slice(opened));
   const usable = dates.filter((d) => {
-    if (d.modifies && !t.word.toLowerCase().startsWith(d.modifies.toLowerCase().slice(0, 4))) return false;
+    if (
+      d.modifies &&
+      !d.modifies.split(/\s+/).some((w) => t.word.toLowerCase().startsWith(w.toLowerCase().slice(0, 4)))
+    )
+      return false;
     return !anterior || d.index >= (opened ?? 0);
   });
   return nearest(usable, triggers, t);
@@ -144,7 +150,10 @@ export const triggerParser: SentenceParser<EventMention> = {
         const status = findStatus(s);
         if (status) mention.status = status;
       }
-      if (RECALL.test(s) || date?.modifies) mention.recalled = true;
+      // A written date says whether the event is the news or an earlier one; words say it otherwise.
+      const around = s.slice(Math.max(0, t.index - 60), t.index + t.word.length + 60);
+      if (date ? date.modifies || isPast(mention, ctx.article.published) : RECALL.test(around))
+        mention.recalled = true;
       return mention;
     });
   },
@@ -198,6 +207,22 @@ export const orphanFigureRefiner: Refiner<EventMention> = {
 /** Words that introduce another event of the same kind: "a second attack", "another quake". */
 const ANOTHER = /\b(another|second|separate|similar|previous|earlier|last (?:week|month|year))\b/i;
 
+/** Kinds of event one happening is told as: "a car bomb exploded" ... "the attack". */
+const FAMILY: Record<string, string> = { attack: "violence", explosion: "violence", clash: "violence" };
+/** "the attack", "this bombing": a definite reference to an event already told. */
+const ANAPHORA = /\b(?:the|this|that|such an?)\s+(?:\w+\s+)?$/i;
+
+/** A date that ended a month or more before the article: the mention tells of an earlier event. */
+function isPast(e: EventMention, published: string | undefined): boolean {
+  if (!e.date || !published) return false;
+  const { value, precision, end } = e.date;
+  const last =
+    end ?? (precision === "year" ? `${value}-12-31` : precision === "month" ? `${value}-28` : value);
+  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+  const monthBefore = new Date(Date.UTC(y, m - 2, d)).toISOString().slice(0, 10);
+  return last < monthBefore;
+}
+
 /**
  * A mention that only repeats an event the article already named (same type, no date, place or
  * outcome of its own) adds its figures, roles and participants to it instead of standing alone;
@@ -205,7 +230,8 @@ const ANOTHER = /\b(another|second|separate|similar|previous|earlier|last (?:wee
  */
 export const repeatRefiner: Refiner<EventMention> = {
   name: "fold-repeats",
-  refine(events) {
+  refine(events, ctx) {
+    const published = ctx.article.published;
     const score = (e: EventMention): number =>
       (e.date ? ({ day: 4, week: 3, month: 2, year: 1 } as const)[e.date.precision] : 0) +
       (e.place ? 2 : 0) +
@@ -216,7 +242,20 @@ export const repeatRefiner: Refiner<EventMention> = {
       if (e.date || e.place || e.status || e.recalled || e.type === "other") continue;
       if (ANOTHER.test(e.evidence.sentence)) continue;
       const host = events
-        .filter((h) => h !== e && !folded.has(h) && h.type === e.type && !h.recalled)
+        .filter(
+          (h) =>
+            h !== e &&
+            !folded.has(h) &&
+            (h.type === e.type ||
+              (FAMILY[h.type] !== undefined &&
+                FAMILY[h.type] === FAMILY[e.type] &&
+                ANAPHORA.test(
+                  e.evidence.sentence.slice(0, Math.max(0, e.evidence.sentence.indexOf(e.trigger))),
+                ))) &&
+            !h.recalled &&
+            !isPast(h, published) &&
+            !ANOTHER.test(h.evidence.sentence),
+        )
         .sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start)[0];
       if (!host || score(host) === 0) continue;
       host.figures.push(...e.figures);

@@ -63,9 +63,14 @@ const WORD_NUMBER = `(?:(?:${Object.keys(UNITS)
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:${Object.keys(SCALES).join("|")}|bn|m|k)\\b)?`;
 const QUALIFIER = `(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|close to|as many as|at most)`;
 
-/** A number with its qualifier: "more than 200", "at least 84", "nearly 400", "dozens of". */
+const CURRENCY = `US\\$|\\$|€|£|¥|₹`;
+
+/**
+ * A number with its qualifier and currency: "more than 200", "at least 84", "about $2.1 billion",
+ * "dozens". Groups: 1 qualifier, 2 currency, 3 quantity.
+ */
 export const NUMBER_PHRASE = new RegExp(
-  `\\b(?:(${QUALIFIER})\\s+)?(${DIGITS}|${WORD_NUMBER}|${Object.keys(VAGUE).join("|")})\\b`,
+  `(?:\\b(${QUALIFIER})\\s+)?(${CURRENCY})?\\s*\\b(${DIGITS}|${WORD_NUMBER}|${Object.keys(VAGUE).join("|")})\\b`,
   "gi",
 );
 

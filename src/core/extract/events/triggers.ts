@@ -31,7 +31,7 @@ const TRIGGERS: [EventType, string][] = [
   ["visit", "visit|visited|visiting|trip to|state visit"],
   [
     "attack",
-    "attacks?|attacked|strikes?|airstrikes?|air strikes?|air raids?|raids?|bombings?|bombed|shelling|shelled|shooting|shot dead|gunned down|ambush(?:ed)?|assault|offensive|massacre|stabbing|incursions?|drone strikes?|hijack(?:ed|ing)?|kidnapp(?:ed|ing)|murder(?:ed)?|killing",
+    "attacks?|attacked|strikes?|airstrikes?|air strikes?|air raids?|raids?|bombings?|bombed|shelling|shelled|shooting|shot dead|gunned down|ambush(?:ed)?|assault|offensive|massacre|stabbing|incursions?|drone strikes?|hijack(?:ed|ing)?|kidnapp(?:ed|ing)|murder(?:ed)?|killings",
   ],
   ["explosion", "explosions?|blasts?|exploded|detonat\\w+"],
   ["clash", "clashes|clashed|fighting|skirmish(?:es)?|battle|hostilities|firefight|gunfight"],
