@@ -46,7 +46,11 @@ const LOWER_WORDS = new WeakMap<ArticleContext, Set<string>>();
 function lowerWords(ctx: ArticleContext): Set<string> {
   let s = LOWER_WORDS.get(ctx);
   if (!s) {
-    s = new Set(ctx.article.text.match(/\b[a-z][a-z'-]*/g) ?? []);
+    s = new Set();
+    for (const w of ctx.article.text.split(/[^A-Za-z'-]+/)) {
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) s.add(w);
+    }
     LOWER_WORDS.set(ctx, s);
   }
   return s;
@@ -79,9 +83,16 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
 }
 
 /** A headline, section heading or caption in title case: a short line of capitalised words. */
+const PARAGRAPH_SIZES = new WeakMap<ArticleContext, Map<number, number>>();
+
 function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
-  const alone = !ctx.sentences.some((o) => o !== sentence && o.paragraph === sentence.paragraph);
-  if (!alone) return false;
+  let sizes = PARAGRAPH_SIZES.get(ctx);
+  if (!sizes) {
+    sizes = new Map();
+    for (const o of ctx.sentences) sizes.set(o.paragraph, (sizes.get(o.paragraph) ?? 0) + 1);
+    PARAGRAPH_SIZES.set(ctx, sizes);
+  }
+  if (sizes.get(sentence.paragraph) !== 1) return false;
   const ws = sentence.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (ws.length === 0 || caps / ws.length < 0.85) return false;

@@ -312,6 +312,7 @@ export const accordingToParser: SentenceParser<ClaimCandidate> = {
   name: "according-to",
   parse(sentence, ctx) {
     const s = sentence.text;
+    if (!s.includes("ccording to")) return [];
     const m =
       /\b[Aa]ccording to (?:a report by |reports? (?:from|by|in) |the )?((?:\p{Lu}[\p{L}'.-]*\s+)*(?:[a-z]+\s+){0,3}(?:sources|officials|witnesses|reports|residents|police|authorities|estimates|figures|data|statement|report|ministry|agency|department|office|government|army|military|service|commission|council|committee|court|hospital|survey|guard|spokesm[ae]n|spokesperson|analysts|experts)\b|\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|of|the)\b)*)/u.exec(
         s,
@@ -383,6 +384,7 @@ export const quoteOnlyParser: SentenceParser<ClaimCandidate> = {
   name: "quote-only",
   parse(sentence, ctx, index) {
     const s = sentence.text;
+    if (!s.startsWith('"')) return [];
     const m = /^"([^"]{8,})"?[.!?]?$/.exec(s);
     if (!m || !m[1] || A_REPORTING_VERB.test(s.replace(/"[^"]*"/g, ""))) return [];
     const quote = m[1].replace(/[,.]$/, "");

@@ -52,6 +52,7 @@ export const REPORTING_VERBS = [...REPORTING_VERB_STANCE.keys()]
 
 const SINGLE = new Set([...REPORTING_VERB_STANCE.keys()].filter((v) => !v.includes(" ")));
 const PHRASES = [...REPORTING_VERB_STANCE.keys()].filter((v) => v.includes(" ")).map((v) => v.split(" "));
+const PHRASE_HEADS = new Set(PHRASES.map((p) => p[0]));
 
 /**
  * The reporting verbs of a sentence, in order: each word is looked up in a set, and the few
@@ -64,9 +65,9 @@ export function findReportingVerbs(s: string): { verb: string; index: number; le
     const w = words[i] as RegExpMatchArray;
     const lower = w[0].toLowerCase();
     const index = w.index ?? 0;
-    const phrase = PHRASES.find(
-      (p) => p[0] === lower && p.every((x, k) => words[i + k]?.[0].toLowerCase() === x),
-    );
+    const phrase = PHRASE_HEADS.has(lower)
+      ? PHRASES.find((p) => p[0] === lower && p.every((x, k) => words[i + k]?.[0].toLowerCase() === x))
+      : undefined;
     if (phrase) {
       const last = words[i + phrase.length - 1] as RegExpMatchArray;
       const length = (last.index ?? 0) + last[0].length - index;

@@ -27,6 +27,9 @@ const RECALL =
 const REPORTED_CLAUSE =
   /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
 
+const ROLE_WORDS =
+  /\b(?:led|headed|commanded|chaired|spearheaded|hosted|mediat\w*|brokered|facilitated|carried out|claimed|perpetrated|organi[sz]ed)\b/i;
+
 /**
  * Where each event's words reach: a date or figure belongs to the type whose trigger stands
  * nearest to it, counting every occurrence of each type's words.
@@ -106,12 +109,12 @@ export const triggerParser: SentenceParser<EventMention> = {
     const triggers = found.filter((t, i) => found.findIndex((o) => o.type === t.type) === i);
     const figures = findFigures(sentence, ctx);
     const actors = actorsInSentence(ctx, sentence);
-    const roles = findRoles(sentence, ctx, actors);
+    // People in roles need a verb that gives one ("led by", "hosted", "carried out").
+    const roles = ROLE_WORDS.test(s) ? findRoles(sentence, ctx, actors) : [];
     if (!triggers.length && !figures.length && !roles.length) return [];
     const participants = [
       ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
     ];
-    const dates = findDates(s, ctx.article.published);
     if (!triggers.length) {
       // Figures or roles alone: an event the refiners will attach to the one being told.
       // A delegation or negotiators led by someone are a party to talks even without a trigger word.
@@ -125,11 +128,10 @@ export const triggerParser: SentenceParser<EventMention> = {
         roles,
         evidence: evidenceOf(ctx, sentence),
       };
-      const first = dates[0];
-      if (first) mention.date = dateValueOf(first);
       if (RECALL.test(s)) mention.recalled = true;
       return [mention];
     }
+    const dates = findDates(s, ctx.article.published);
     const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
     return triggers.map((t, i) => {
       const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
