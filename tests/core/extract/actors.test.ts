@@ -59,6 +59,16 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     const a = actorsOf("Kestrel Front spokesman Idris Malouf denied the report.");
     expect(one(a, "Idris Malouf")).toMatchObject({ role: "spokesman", affiliation: "Kestrel Front" });
   });
+  it("splits 'Name of Place' into a person and where they are from", () => {
+    const a = actorsOf("Police arrested Dana Reyes of Fort Ellery on Sunday's evening patrol.");
+    expect(one(a, "Dana Reyes")).toMatchObject({
+      type: "person",
+      affiliation: "Fort Ellery",
+      surface: "Dana Reyes",
+    });
+    expect(one(a, "Fort Ellery").type).toBe("place");
+    expect(a.map((x) => x.name)).not.toContain("Sunday");
+  });
   it("does not make a bare title a person", () => {
     const a = actorsOf(
       "The statement followed remarks by Kenya's Defence Minister, who warned of reprisals.",

@@ -7,9 +7,16 @@ import type { Sentence } from "../../text/sentences";
 import { evidenceOf, type ArticleContext, type SentenceParser } from "../context";
 import { peelTitle } from "../../lexicon/titles";
 import { affiliationAfter, appositiveRole, nameInRole, roleBefore, splitTitleInSpan } from "./affiliations";
-import { ACTS_AFTER, ORG_WORDS, SENTENCE_STARTERS, SPEAKS_AFTER } from "./lexicon";
+import {
+  ACTS_AFTER,
+  ORG_WORDS,
+  PLACE_PREFIXES,
+  PLACE_WORDS,
+  SENTENCE_STARTERS,
+  SPEAKS_AFTER,
+} from "./lexicon";
 import { findNameSpans, type NameSpan } from "./spans";
-import { GUESS, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
+import { GUESS, NAME_WORD, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
 
 export interface Candidate extends ActorMention {
   span: { start: number; end: number };
@@ -187,7 +194,8 @@ export const namedSpanParser: SentenceParser<Candidate> = {
           typed = { ...typed, type: "place", canonical: undefined, name: v.text };
         }
       } else {
-        const split = words(v.text).length >= 3 ? splitOffTitle(v, ctx) : undefined;
+        const split =
+          words(v.text).length >= 3 ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx)) : undefined;
         if (split) {
           const [prefix, person] = split;
           if (prefix) out.push(prefix);
@@ -220,6 +228,46 @@ export const namedSpanParser: SentenceParser<Candidate> = {
     return out;
   },
 };
+
+/**
+ * "Dana Reyes of Fort Ellery", "Sanjay Lal of Halden University": a person's name, then "of" and
+ * where they are from or work. The span is two actors; the second is the first's affiliation.
+ */
+function splitPersonOf(v: SpanView, ctx: ArticleContext): [Candidate | undefined, Typed] | undefined {
+  const m = /^(.+?) of (?:the )?(.+)$/.exec(v.text);
+  if (!m || !m[1] || !m[2]) return undefined;
+  const { role, name, titled } = peelTitle(m[1]);
+  const ws = words(name);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+  if (
+    ws.some(
+      (w) =>
+        ORG_WORDS.has(w.toLowerCase()) ||
+        PLACE_WORDS.has(w.toLowerCase()) ||
+        PLACE_PREFIXES.has(w.toLowerCase()),
+    )
+  )
+    return undefined;
+  const at = v.text.length - m[2].length;
+  const ov: SpanView = {
+    ...v,
+    text: m[2],
+    span: { ...v.span, start: v.span.start + at, text: m[2] },
+    before: v.sentence.text.slice(Math.max(0, v.span.start + at - 80), v.span.start + at),
+  };
+  const other = typeSpan(ov) ?? { name: m[2], type: "organization" as const, strength: WEAK };
+  const person: Typed = {
+    name,
+    type: "person",
+    strength: SHAPE,
+    titled: true,
+    affiliation: other.name,
+    surface: m[1],
+  };
+  if (role || titled) person.role = role;
+  if (other.type === "other") other.type = "organization";
+  return [candidate(other, ov, ctx), person];
+}
 
 /** "AMD CEO Rory Read": the prefix as its own actor, and the person with role and affiliation. */
 function splitOffTitle(v: SpanView, ctx: ArticleContext): [Candidate | undefined, Typed] | undefined {
