@@ -69,6 +69,10 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     expect(one(a, "Fort Ellery").type).toBe("place");
     expect(a.map((x) => x.name)).not.toContain("Sunday");
   });
+  it("reads an office from a term of office: 'X's presidency'", () => {
+    const a = actorsOf("Trade grew during Ana Brandt's presidency.");
+    expect(one(a, "Ana Brandt")).toMatchObject({ type: "person", role: "President" });
+  });
   it("does not make a bare title a person", () => {
     const a = actorsOf(
       "The statement followed remarks by Kenya's Defence Minister, who warned of reprisals.",

@@ -31,6 +31,14 @@ export interface Candidate extends ActorMention {
   speaks?: boolean;
 }
 
+const OFFICE_OF_TERM: Record<string, string> = {
+  presidency: "President",
+  premiership: "Prime Minister",
+  chancellorship: "Chancellor",
+  governorship: "Governor",
+  mayoralty: "Mayor",
+};
+
 const lastOf = (s: string): string => (words(s).pop() ?? "").toLowerCase();
 
 const MODIFIER_PLACE = /^(based|born|bred|raised|headquartered)$/;
@@ -152,6 +160,14 @@ function personContext(t: Typed, v: SpanView, possessor: Candidate | undefined):
       : undefined) ??
     (apposition ? nameInRole(apposition) : undefined);
   if (aff && aff !== t.name) t.affiliation = aff;
+  // "X's presidency": the office the text gives through its term.
+  const term = v.span.possessive
+    ? /^\s*(presidency|premiership|chancellorship|governorship|mayoralty)\b/i.exec(v.after)
+    : null;
+  if (term && term[1] && !t.role) {
+    t.role = OFFICE_OF_TERM[term[1].toLowerCase()];
+    t.titled = true;
+  }
   if (/^\s*(,\s*(who|aged|\d{1,3},)|\s\(\d{1,3}\))/.test(v.after) || /\d+[- ]year[- ]old\s+$/.test(v.before))
     t.titled = true;
   if (words(t.name).some((w) => /^\p{Lu}\.$/u.test(w))) t.titled = true;
