@@ -49,7 +49,7 @@ function show(value: string, precision: DatePrecision): string {
 }
 
 /** One chrono result -> a reading, with the news refiners applied. */
-function read(r: ChronoResult, ref: string | undefined): DateReading | undefined {
+function read(r: ChronoResult, index: number, ref: string | undefined): DateReading | undefined {
   if (NOT_A_DATE.test(r.text.trim())) return undefined;
   const c = r.start;
   const precision = precisionOf(c, r.text);
@@ -82,7 +82,7 @@ function read(r: ChronoResult, ref: string | undefined): DateReading | undefined
     )
   )
     return undefined;
-  const reading: DateReading = { value: show(value, precision), precision, text: r.text, index: r.index };
+  const reading: DateReading = { value: show(value, precision), precision, text: r.text, index };
   if (c.isCertain("hour")) reading.time = `${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
   return reading;
 }
@@ -123,19 +123,38 @@ function withQualifier(text: string, r: DateReading): DateReading {
 const MAY_HOLD_DATE =
   /\d[-/:.]\d|\d\s*(?:a\.?m\b|p\.?m\b|st\b|nd\b|rd\b|th\b|gmt|utc)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night|noon|midnight|decade|century)/i;
 
+/**
+ * chrono over the stretches of a sentence around its date words only: the same dates, a fraction
+ * of the text to scan. Indices are the sentence's.
+ */
+function chronoAround(text: string, instant: Date): { r: ChronoResult; index: number }[] {
+  const windows: [number, number][] = [];
+  const re = new RegExp(MAY_HOLD_DATE.source, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let a = Math.max(0, m.index - 40);
+    let b = Math.min(text.length, m.index + m[0].length + 40);
+    // Cut at spaces so no word is split.
+    while (a > 0 && text[a - 1] !== " ") a--;
+    while (b < text.length && text[b] !== " ") b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  const out: { r: ChronoResult; index: number }[] = [];
+  for (const [a, b] of windows)
+    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }))
+      out.push({ r, index: r.index + a });
+  return out;
+}
+
 export function findDates(text: string, published: string | undefined): DateReading[] {
   const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined;
   const [ry, rm, rd] = (ref ?? "2000-01-01").split("-").map(Number) as [number, number, number];
-  const results = MAY_HOLD_DATE.test(text)
-    ? casual.parse(
-        text,
-        { instant: new Date(Date.UTC(ry, rm - 1, rd, 12)), timezone: 0 },
-        { forwardDate: false },
-      )
-    : [];
+  const results = chronoAround(text, new Date(Date.UTC(ry, rm - 1, rd, 12)));
   let readings: DateReading[] = [];
-  results.forEach((r) => {
-    const reading = read(r, ref);
+  results.forEach(({ r, index }) => {
+    const reading = read(r, index, ref);
     if (!reading) return;
     // Refiner: chrono's own range ("March 3 to March 5").
     const end = r.end;

@@ -3,7 +3,7 @@
 import type { FigureMention } from "../../model";
 import type { Sentence } from "../../text/sentences";
 import { evidenceOf, type ArticleContext } from "../context";
-import { NUMBER_PHRASE, toInterval } from "./numbers";
+import { numberPhrases, toInterval } from "./numbers";
 
 interface KindRule {
   what: string;
@@ -71,21 +71,15 @@ export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMent
   const s = sentence.text;
   const out: FigureMention[] = [];
   let attributedTo: string | undefined | null = null;
-  const re = NUMBER_PHRASE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const quantity = m[3] ?? "";
-    const currency = m[2];
+  for (const n of numberPhrases(s)) {
+    const { quantity, currency } = n;
+    const end = n.index + n.text.length;
     // Years, times and ordinals are not counts.
-    if (/^(19|20)\d{2}$/.test(quantity) && !m[1] && !currency) continue;
-    if (
-      /^\d/.test(quantity) &&
-      /^(:\d|st\b|nd\b|rd\b|th\b|\s*(a\.m|p\.m|am|pm)\b|%)/i.test(s.slice(m.index + m[0].length))
-    )
+    if (/^(19|20)\d{2}$/.test(quantity) && !n.qualifier && !currency) continue;
+    if (/^\d/.test(quantity) && /^(:\d|st\b|nd\b|rd\b|th\b|\s*(a\.m|p\.m|am|pm)\b|%)/i.test(s.slice(end)))
       continue;
-    const before = s.slice(Math.max(0, m.index - 60), m.index);
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const before = s.slice(Math.max(0, n.index - 60), n.index);
+    const after = s.slice(end, end + 60);
     const rule = currency
       ? {
           what: "amount",
@@ -93,7 +87,7 @@ export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMent
         }
       : KIND_RULES.find((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)));
     if (!rule) continue;
-    const value = toInterval(m[1], quantity, m[0].trim());
+    const value = toInterval(n.qualifier, quantity, n.text);
     if (!value) continue;
     const fig: FigureMention = { what: rule.what, value, evidence: evidenceOf(ctx, sentence) };
     if (rule.unit) fig.unit = rule.unit;

@@ -27,8 +27,9 @@ const RECALL =
 const REPORTED_CLAUSE =
   /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
 
+// A cheap look for the verbs that give roles (a filter: findRoles reads them properly).
 const ROLE_WORDS =
-  /\b(?:led|headed|commanded|chaired|spearheaded|hosted|mediat\w*|brokered|facilitated|carried out|claimed|perpetrated|organi[sz]ed)\b/i;
+  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed/i;
 
 /**
  * Where each event's words reach: a date or figure belongs to the type whose trigger stands
@@ -79,12 +80,24 @@ function summarize(s: string, triggerIndex: number): string {
   return `${start > 0 ? "..." : ""}${clipped.slice(0, clipped.lastIndexOf(" "))}...`;
 }
 
-/** Dates that may date a trigger: not one in the main clause for a trigger in a reported clause. */
-function datesFor(s: string, dates: DateReading[], t: Trigger, triggers: Trigger[]): DateReading[] {
+/** Where reported clauses begin in a sentence: after "said that", "accusations that". */
+function reportedClauses(s: string): number[] {
   const clauses: number[] = [];
   REPORTED_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REPORTED_CLAUSE.exec(s))) clauses.push(m.index + m[0].length);
+  return clauses;
+}
+
+/** Dates that may date a trigger: not one in the main clause for a trigger in a reported clause. */
+function datesFor(
+  s: string,
+  dates: DateReading[],
+  t: Trigger,
+  triggers: Trigger[],
+  clauses: number[],
+): DateReading[] {
+  if (!dates.length) return dates;
   // "On Friday, sources renewed accusations that X had struck": the saying's date is not the strike's.
   const opened = clauses.filter((c) => c <= t.index).pop();
   const anterior =
@@ -132,6 +145,8 @@ export const triggerParser: SentenceParser<EventMention> = {
       return [mention];
     }
     const dates = findDates(s, ctx.article.published);
+    const clauses = dates.length ? reportedClauses(s) : [];
+    const located = actors.some((a) => a.type === "place" || a.type === "country");
     const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
     return triggers.map((t, i) => {
       const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
@@ -144,9 +159,9 @@ export const triggerParser: SentenceParser<EventMention> = {
         roles: i === 0 ? roles : [],
         evidence: evidenceOf(ctx, sentence),
       };
-      const date = datesFor(s, dates, t, found)[0];
+      const date = datesFor(s, dates, t, found, clauses)[0];
       if (date) mention.date = dateValueOf(date);
-      const place = placeOf(s, sentence.start, actors, found, t);
+      const place = located ? placeOf(s, sentence.start, actors, found, t) : undefined;
       if (place) mention.place = place;
       if (t.type === "negotiation" || t.type === "meeting") {
         const status = findStatus(s);
