@@ -39,7 +39,10 @@ const OFFICE_OF_TERM: Record<string, string> = {
   mayoralty: "Mayor",
 };
 
-const lastOf = (s: string): string => (words(s).pop() ?? "").toLowerCase();
+const lastOf = (s: string): string => {
+  const ws = words(s);
+  return (ws[ws.length - 1] ?? "").toLowerCase();
+};
 
 const MODIFIER_PLACE = /^(based|born|bred|raised|headquartered)$/;
 /** Modifiers that say the name acts: "US-led", "rebel-held". Others ("British-drawn") do not. */

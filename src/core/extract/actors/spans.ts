@@ -87,10 +87,29 @@ function splitCompound(t: Token): (Token & { modifier?: string })[] {
 }
 
 /** Finds capitalised spans in a sentence. */
+/** The character before `at`, spaces skipped. */
+function charBefore(s: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && s[k] === " ") k--;
+  return k >= 0 ? (s[k] as string) : "";
+}
+
+const isLetter = (c: string | undefined): boolean => !!c && /\p{L}/u.test(c);
+
 export function findNameSpans(sentence: string): NameSpan[] {
   const raw = tokenize(sentence);
   const firstWordStart = raw[0]?.start ?? 0;
-  const tokens = raw.flatMap(splitCompound);
+  const tokens: (Token & { modifier?: string })[] = [];
+  for (const t of raw) {
+    if (t.text.includes("-")) tokens.push(...splitCompound(t));
+    else tokens.push(t);
+  }
+  // "Academy of Arts and Sciences": "and" and "for" join only after an organisation word.
+  const orgSoFar = (from: number, to: number): boolean =>
+    sentence
+      .slice(from, to)
+      .split(" ")
+      .some((w) => ORG_WORDS.has(w.toLowerCase()));
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -105,54 +124,44 @@ export function findNameSpans(sentence: string): NameSpan[] {
     let hasOf = false;
     for (;;) {
       const cur = tokens[j];
-      if (!cur || "modifier" in cur) break;
+      if (!cur || cur.modifier) break;
       // "Kenya's", and "Wells'" (the apostrophe after a final s).
       const apostropheS = cur.text.endsWith("'s");
       if (
         apostropheS ||
-        (cur.text.endsWith("s") && /^'(?!\p{L})/u.test(sentence.slice(cur.end, cur.end + 2)))
+        (cur.text.endsWith("s") && sentence[cur.end] === "'" && !isLetter(sentence[cur.end + 1]))
       ) {
         possessive = true;
         end = apostropheS ? cur.end - 2 : cur.end;
         break;
       }
       const next = tokens[j + 1];
-      const gap = sentence.slice(cur.end, next?.start ?? cur.end);
-      if (!next || (gap !== " " && gap !== " & ")) break;
-      if ("modifier" in next) break;
+      if (!next || next.modifier) break;
+      const spaced = next.start === cur.end + 1 && sentence[cur.end] === " ";
+      if (!spaced && !(next.start === cur.end + 3 && sentence.slice(cur.end, next.start) === " & ")) break;
       if (isCapitalised(next.text)) {
         j++;
         end = next.end;
         continue;
       }
       // "Inter-Services Intelligence", "Islamic Republic of Iran": a connector then a capital.
-      // "and" joins only inside an "X of Y" name ("Academy of Arts and Sciences").
       const after = tokens[j + 2];
-      const orgSoFar = (): boolean =>
-        sentence
-          .slice(t.start, cur.end)
-          .split(/\s+/)
-          .some((w) => ORG_WORDS.has(w.toLowerCase()));
-      const connector =
-        CONNECTORS.has(next.text) &&
-        (!ORG_CONNECTORS.has(next.text) || ((hasOf || orgSoFar()) && !!after && !isPlace(after.text)));
-      if (connector && after && isCapitalised(after.text) && sentence.slice(next.end, after.start) === " ") {
-        if (next.text === "of") hasOf = true;
-        j += 2;
-        end = after.end;
-        continue;
-      }
-      break;
+      if (!after || !CONNECTORS.has(next.text) || after.start !== next.end + 1 || !isCapitalised(after.text))
+        break;
+      if (ORG_CONNECTORS.has(next.text) && (!(hasOf || orgSoFar(t.start, cur.end)) || isPlace(after.text)))
+        break;
+      if (next.text === "of") hasOf = true;
+      j += 2;
+      end = after.end;
     }
     const span: NameSpan = {
       text: sentence.slice(t.start, end),
       start: t.start,
       end,
       possessive,
-      sentenceInitial: t.start === firstWordStart || /["(:]\s*$/.test(sentence.slice(0, t.start)),
+      sentenceInitial: t.start === firstWordStart || '"(:'.includes(charBefore(sentence, t.start) || "x"),
     };
-    const mod = (t as Token & { modifier?: string }).modifier;
-    if (mod && j === i) span.modifier = mod;
+    if (t.modifier && j === i) span.modifier = t.modifier;
     spans.push(span);
     i = j + 1;
   }

@@ -66,9 +66,22 @@ export interface TypingRule {
   apply(v: SpanView): Typed | null | undefined;
 }
 
-export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const WORDS = new Map<string, readonly string[]>();
+/** The words of a name, split once per name (the rules ask often). Read-only: shared. */
+export function words(s: string): readonly string[] {
+  let ws = WORDS.get(s);
+  if (!ws) {
+    ws = s.split(/\s+/).filter(Boolean);
+    if (WORDS.size > 20_000) WORDS.clear();
+    WORDS.set(s, ws);
+  }
+  return ws;
+}
 const lower = (s: string): string => s.toLowerCase();
-const lastWord = (s: string): string => lower(words(s).pop() ?? "");
+const lastWord = (s: string): string => {
+  const ws = words(s);
+  return lower(ws[ws.length - 1] ?? "");
+};
 
 /** A person's name: capitalised words, initials, particles ("O'Brien", "DeGeneres", "Ana K. Petrov"). */
 export const NAME_WORD =
