@@ -1,6 +1,7 @@
 // `npm run bench`: prints measured figures, section by section. Each section lives in
 // scripts/bench/ and says what it measures; a section whose data is absent says so and skips.
 import { bundleSection } from "./bench/bundle";
+import { extractionSection } from "./bench/extraction";
 import { htmlExtractionSection } from "./bench/htmlExtraction";
 import { linkImportSection } from "./bench/linkImport";
 import { reconcileSection } from "./bench/reconcile";
@@ -10,6 +11,7 @@ import type { BenchSection } from "./bench/types";
 
 const SECTIONS: BenchSection[] = [
   bundleSection,
+  extractionSection,
   seedsQualitySection,
   reconcileSection,
   sheetsCallsSection,

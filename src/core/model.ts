@@ -49,13 +49,15 @@ export interface ActorMention {
   type: ActorType;
   role?: string;
   affiliation?: string;
-  /** The exact surface form in the text ("Pakistan's Defence Minister Khwaja Asif"). */
+  /** The exact surface form in the text ("Kenya's Defence Minister Amos Wekesa"). */
   surface: string;
   /**
    * An identity key when a rule knows who this is beyond the words (a country from its demonym or
-   * capital: "country:Pakistan"; an acronym tied to its long form). Resolve merges on it.
+   * capital: "country:Kenya"; an acronym tied to its long form). Resolve merges on it.
    */
   canonical?: string;
+  /** Offsets of `surface` in the cleaned text (within `evidence`), when the rule read it there. */
+  span?: { start: number; end: number };
   evidence: Evidence;
 }
 
@@ -96,7 +98,7 @@ export interface FigureMention {
 /** A person or party named in a role of an event: who led, hosted, mediated, claimed responsibility. */
 export interface EventRoleMention {
   role: string;
-  /** Which side the role belongs to, e.g. "Pakistani delegation", when the sentence says. */
+  /** Which side the role belongs to, e.g. "Kenyan delegation", when the sentence says. */
   holderOf?: string;
   name: string;
   evidence: Evidence;
@@ -124,12 +126,18 @@ export interface EventMention {
 export type Stance = "assert" | "deny" | "accuse" | "warn" | "demand" | "other";
 
 export interface ClaimMention {
+  /** Who makes the claim, as the text names them ("Kenyan officials", "Amos Wekesa"). */
   claimer: string;
+  /**
+   * The actor the claimer speaks for when it is not the claimer's own name: "Kenyan officials"
+   * speak for Kenya, "the ambassador" is the "Qatari ambassador" named earlier.
+   */
+  claimerActor?: string;
   stance: Stance;
   /** What is claimed: the reported content without its attribution. */
   text: string;
   quote?: string;
-  /** The outlet or channel a claim passed through ("according to Dawn"). */
+  /** The outlet or channel a claim passed through ("according to Velm News"). */
   via?: string;
   evidence: Evidence;
 }

@@ -18,4 +18,9 @@ describe("country tables", () => {
     expect(countryByCapital("Nairobi")?.name).toBe("Kenya");
     expect(countryByName("Velm")).toBeUndefined();
   });
+  it("reads official long forms by rule, without listing them", () => {
+    expect(countryByName("the Islamic Republic of Iran")?.name).toBe("Iran");
+    expect(countryByName("Kingdom of Bahrain")?.name).toBe("Bahrain");
+    expect(countryByName("Republic of Velm")).toBeUndefined();
+  });
 });

@@ -1,9 +1,9 @@
 // Country lookups built once from the trimmed world-countries table.
 import { nameKey } from "../text/normalize";
-import { COUNTRY_ROWS } from "./countries.generated";
+import { COUNTRY_TABLE } from "./countries.generated";
 
 export interface Country {
-  /** The common English name ("Pakistan"). */
+  /** The common English name ("Kenya"). */
   name: string;
   names: string[];
   demonyms: string[];
@@ -28,13 +28,16 @@ function tables(): NonNullable<typeof cache> {
   const byName = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   const byCapital = new Map<string, Country>();
-  for (const [name, others, demonyms, capitals] of COUNTRY_ROWS) {
+  const list = (s: string | undefined): string[] => (s ? s.split(",") : []);
+  for (const row of COUNTRY_TABLE.split(";")) {
+    const [name = "", others, demonyms, capitals] = row.split("|");
+    if (!name) continue;
     const country: Country = {
       name,
-      names: [name, ...others, ...(EXTRA_NAMES[name] ?? [])],
-      demonyms: [...demonyms],
+      names: [name, ...list(others), ...(EXTRA_NAMES[name] ?? [])],
+      demonyms: list(demonyms),
       // "Washington D.C." is written "Washington" when it stands for the government.
-      capitals: capitals.flatMap((c) => [c, c.replace(/,?\s+D\.?C\.?$/, "")]),
+      capitals: list(capitals).flatMap((c) => [c, c.replace(/,?\s+D\.?C\.?$/, "")]),
     };
     for (const n of country.names) if (!byName.has(nameKey(n))) byName.set(nameKey(n), country);
     for (const d of country.demonyms) if (!byDemonym.has(nameKey(d))) byDemonym.set(nameKey(d), country);
@@ -44,14 +47,22 @@ function tables(): NonNullable<typeof cache> {
   return cache;
 }
 
-/** The country a name stands for: "Pakistan", "Türkiye", "Turkey", "U.S." */
+/** Official long forms: "Islamic Republic of Iran", "the Kingdom of Bahrain". */
+const OFFICIAL_FORM =
+  /^(?:the )?(?:(?:democratic|federal|islamic|socialist|people|arab|federative|plurinational|bolivarian|cooperative|independent|united|oriental|hashemite) )*(?:republic|kingdom|state|federation|commonwealth|union|principality|sultanate|grand duchy|emirate) of (?:the )?/;
+
+/** The country a name stands for: "Kenya", "Türkiye", "Turkey", "U.S.", "Republic of Korea". */
 export function countryByName(name: string): Country | undefined {
   // Dotted abbreviations lose their dots in nameKey ("u s"), so try the compact form too.
   const key = nameKey(name);
-  return tables().byName.get(key) ?? tables().byName.get(key.replace(/ /g, ""));
+  const t = tables();
+  const short = OFFICIAL_FORM.test(key) ? key.replace(OFFICIAL_FORM, "") : undefined;
+  return (
+    t.byName.get(key) ?? t.byName.get(key.replace(/ /g, "")) ?? (short ? t.byName.get(short) : undefined)
+  );
 }
 
-/** "Pakistani" -> Pakistan; also the plural ("Afghans"). */
+/** "Kenyan" -> Kenya; also the plural ("Ugandans"). */
 export function countryByDemonym(word: string): Country | undefined {
   const key = nameKey(word);
   return (

@@ -27,15 +27,23 @@ export function normalizeText(raw: string): string {
     .replace(/\u2026/g, "...");
 }
 
+const KEYS = new Map<string, string>();
+
 /** A key for comparing names: lower case, no accents, no punctuation, single spaces. */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  let key = KEYS.get(name);
+  if (key !== undefined) return key;
+  // Decomposing accents is the slow part: plain ASCII names skip it.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  key = folded
     .toLowerCase()
     .replace(/'s\b/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+  // Names repeat within and across articles; the cache stays small for one run.
+  if (KEYS.size > 50_000) KEYS.clear();
+  KEYS.set(name, key);
+  return key;
 }
 
 export function countWords(text: string): number {

@@ -23,7 +23,7 @@ function isAbbreviation(before: string): boolean {
   if (!m || !m[1]) return false;
   const word = m[1].toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital initial ("Ali M. Latifi") or dotted initials ("U.S.").
+  // A single capital initial ("Ana K. Petrov") or dotted initials ("U.S.").
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
 }
 

@@ -1,63 +1,124 @@
 // Generic word lists for recognising what kind of thing a name is. None names a person, place or
 // group of any story: they are the words that publishing uses around names.
+import { REPORTING_VERBS } from "../claims/verbs";
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Capitalised words that start sentences but are not names. */
-export const SENTENCE_STARTERS = new Set(
-  (
-    "a an the this that these those it its he she they we i you his her their our my your there here " +
+export const SENTENCE_STARTERS = set(
+  "a an the this that these those it its he she they we i you his her their our my your there here " +
     "after before during while when where since until as at in on for from with without by to of about " +
     "however meanwhile instead despite although though but and or yet so also still even just only then " +
     "now today yesterday tomorrow earlier later first second third last next finally ironically " +
     "according following under over between among amid against into onto upon within across through " +
     "both either neither each every many most some several few all any no none other another such " +
     "what which who whom whose why how if unless whether because once analysts officials sources experts " +
-    "witnesses residents critics observers reports report regional international multiple having having " +
-    "speaking asked asking if with around nearly almost about more less over up down out off " +
-    "is was were are be been being has have had do does did will would could should can may might must " +
-    "not never always sometimes often usually"
-  ).split(" "),
+    "witnesses residents critics observers reports report regional international multiple having " +
+    "speaking asked asking around nearly almost more less up down out off is was were are be been being " +
+    "has have had do does did will would could should can may might must not never always sometimes " +
+    "often usually breaking update updated watch read photo video exclusive opinion analysis live",
 );
 
 /** Words that make a capitalised span an organisation. */
-export const ORG_WORDS = new Set(
-  (
-    "ministry office council party army forces force agency intelligence service services organization " +
+export const ORG_WORDS = set(
+  "ministry office council party army forces force agency intelligence service services organization " +
     "organisation group bank court committee commission university college school company corporation corp " +
-    "inc ltd llc plc front movement union association institute department police guard authority " +
+    "inc ltd llc plc co front movement union association institute department police guard authority " +
     "administration government parliament assembly senate congress league federation brigade brigades " +
     "battalion foundation fund emirate coalition alliance command board bureau cabinet secretariat " +
-    "directorate unit division corps navy airlines airways hospital red cross crescent society club team " +
-    "mission observatory network cartel militia consortium trust group"
-  ).split(" "),
+    "directorate unit division corps navy airlines airways hospital cross crescent society club team " +
+    "mission observatory network cartel militia consortium trust church nations survey patrol academy " +
+    "systems devices solutions technologies technology microsystems networks research labs laboratories " +
+    "industries holdings partners communications electronics software semiconductor motors " +
+    "pharmaceuticals energy resources capital ventures enterprises studios institution centre center air " +
+    "rail railways ferries lines shipping " +
+    "commissions agencies ministries tribunal prosecutors",
 );
 
 /** Final words of a media outlet's name. */
-export const MEDIA_WORDS = new Set(
-  (
-    "news times post herald tribune journal gazette tv television radio press reuters telegraph guardian " +
+export const MEDIA_WORDS = set(
+  "news times post herald tribune journal gazette tv television radio press reuters telegraph guardian " +
     "chronicle courier observer standard monitor ledger wire daily express mail mirror review bulletin " +
-    "broadcasting channel today dispatch sentinel inquirer examiner register star sun"
-  ).split(" "),
+    "broadcasting channel dispatch sentinel inquirer examiner register star sun record reporter newsweek " +
+    "magazine online",
 );
 
 /** Final words of a place name. */
-export const PLACE_WORDS = new Set(
-  (
-    "city province river lake mountains mountain valley street road avenue square hotel airport airbase base " +
-    "line border island islands bay sea ocean region district county state village town port harbour harbor " +
+export const PLACE_WORDS = set(
+  "city province river lake mountains mountain valley street road avenue square hotel airport airbase base " +
+    "line border island islands bay sea ocean region district county village town port harbour harbor " +
     "bridge dam camp park stadium hall palace house building tower gulf strait peninsula desert plain plains " +
-    "coast beach canal station highway hill hills forest crossing pass cape point quay pier"
-  ).split(" "),
+    "coast beach canal station highway hill hills forest crossing pass cape point quay pier prison mall " +
+    "market mosque cathedral temple plaza boulevard corridor territory territories heights creek falls",
 );
 
-/** Prepositions after which a capitalised name is usually a place. */
+/** First words of a place name: "Fort Smith", "Mount Kenya", "Lake Orvane", "Gulf of Aden". */
+export const PLACE_PREFIXES = set(
+  "fort mount mt lake port cape gulf bay isle sea strait camp san santa st saint",
+);
+
+/** Final words of names that are things, not actors: prizes, laws, wars, events, products. */
+export const THING_WORDS = set(
+  "prize prizes award awards medal cup trophy championship championships olympics games war act bill law " +
+    "treaty accord accords agreement convention protocol doctrine festival expo summit conference forum day " +
+    "week weekend month year era age index scale report policy plan strategy program programme initiative " +
+    "deal pact budget show series season episode film movie album book novel song edition version model " +
+    "fabric atom phone tablet laptop processor chip iphone ipad",
+);
+
+/** Single capitalised words that are not actors: holidays, seasons, faiths, the web. */
+export const NOT_NAMES = set(
+  "christmas easter ramadan eid thanksgiving diwali hanukkah passover halloween internet web god " +
+    "islam christianity judaism hinduism buddhism english",
+);
+
+/** Capitalised abbreviations that are not organisations: time zones, titles, common technical terms. */
+export const NOT_ACRONYMS = set(
+  "am pm gmt utc est edt cst cdt mst mdt pst pdt cet cest bst ist pkt aest eet " +
+    "ceo cfo coo cto cio vp md mp mps mla pm dr mr mrs ms jr sr st rev " +
+    "dna rna hiv aids covid gdp cpu gpu ram dram pc tv hd lte gps usb pdf url faq id iq ok ai it ip " +
+    "oem sms mms suv atm vip mvp hq ceos km kg mph usd eur gbp ppm dui dwi ok lol faqs " +
+    "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+);
+
+/** Lower-case nouns after a name that make it a place ("Velmar airbase", "Orvik province"). */
+export const PLACE_NOUNS_AFTER =
+  /^\s+(province|district|county|region|state|city|town|village|valley|river|airbase|air base|airport|base|camp|border|crossing|port|harbour|harbor|island|prison|jail|hospital|hotel|stadium|square|mosque|market|mall|refinery|mine|dam|bridge|highway|area|neighbourhood|neighborhood|suburb)\b/i;
+
+/** Facility nouns that belong in the place's name ("Velmar airbase"); others do not ("Kunar"). */
+export const FACILITY_NOUNS = set(
+  "airbase base airport camp crossing prison jail hospital hotel stadium square mosque market mall refinery mine dam bridge",
+);
+
+/** Lower-case nouns after a name that make it an organisation ("Hamas militants"). */
+export const GROUP_NOUNS_AFTER =
+  /^\s+(?:(?!and\b|or\b|of\b|to\b|in\b|on\b|at\b|the\b|for\b|with\b|by\b)[a-z]+\s+)?(militants|fighters|gunmen|rebels|insurgents|members|supporters|loyalists|commanders?|leadership|spokesm[ae]n|spokeswoman|spokesperson|regime|administration|government|employees|staff|executives|shareholders|subsidiary|unit|organisation|organization|group|outfit|faction|militia|movement|network|party|company|firm|startup|maker|manufacturer|giant|carrier|airline|broadcaster|newspaper|agency)\b/i;
+
+/** Lower-case nouns after a name that make it a product, not an actor ("Ivy Bridge processors"). */
+export const PRODUCT_NOUNS_AFTER =
+  /^\s+(processors?|chips?|phones?|smartphones?|handsets?|devices?|models?|laptops?|notebooks?|tablets?|computers?|software|apps?|platform|servers?|cars?|vehicles?|aircraft|jets?|missiles?|rifles?|vaccines?|drugs?|brand|series|range|line-?up|update|upgrade|version|edition|console|games?|film|movie|show|album|programme|program|operating system|keyboard|display|screen|chipset|graphics)\b/i;
+
+/** Verbs after a lone name that make it act: "Apple unveils", "Hamas will". */
+export const ACTS_AFTER =
+  /^\s+(will|would|could|can|may|might|must|should|has|have|had|is|was|are|were|does|did|plans?|hopes?|wants?|unveil(s|ed)|launch(es|ed)|acquir(es|ed)|bought|buys|agreed|agrees|announc(es|ed)|expects?|intends?|aims?|seeks?|refused|refuses|signed|signs|released|releases|introduc(es|ed)|completed|completes|owns|operates|employs|sells|sold|struck|attacked|claimed|fired|hired)\b/i;
+
+/** Lower-case nouns after a name that make the name a place of origin ("an Oklahoma man"). */
+export const PERSON_NOUNS_AFTER =
+  /^\s+(man|woman|men|women|resident|residents|native|natives|family|families|teen|teenager|boy|girl|couple|villagers|farmer|farmers)\b/i;
+
+/** Prepositions after which a capitalised name is a place. */
 export const PLACE_PREPOSITIONS =
-  /\b(in|at|near|outside|inside|across|from|to|towards|toward|into|around|off|north of|south of|east of|west of)\s+(the\s+)?$/i;
+  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|town|port|province|region|island|village|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
+
+/** Weaker place prepositions: a guess, kept only when nothing else says what the name is. */
+export const WEAK_PLACE_BEFORE = /\b(from|to|into|via|between)\s+(the\s+)?$/i;
 
 /** Contexts in which a name is a channel of information, i.e. media. */
 export const MEDIA_CONTEXT_BEFORE =
-  /\b(told|according to|reported by|speaking to|in an interview with|interviewed by|quoted by|wrote in|published by|broadcaster|newspaper|channel|outlet|daily)\s+(the\s+)?$/i;
+  /\b(told|speaking to|in an interview with|interview with|interviewed by|quoted by|reported by|wrote in|published by|published in|broadcaster|newspaper|channel|outlet|daily|news agency|news site|station)\s+(the\s+)?$/i;
 
 /** A reporting verb right after a name: the name speaks, so it is an actor, not a place. */
-export const SPEAKS_AFTER =
-  /^\s*(has |have |had )?(said|says|told|stated|claimed|denied|accused|warned|insisted|rejected|announced|confirmed|demanded|urged|reported|added|noted|argued|blamed|condemned|responded|replied|declared|threatened)\b/i;
+export const SPEAKS_AFTER = new RegExp(
+  `^\\s*(?:,\\s*(?:however|meanwhile|though|too),?\\s*)?(?:(?:has|have|had|also|later|then|again)\\s+)*(?:${REPORTING_VERBS}|wants?|agreed|refused)\\b`,
+  "i",
+);

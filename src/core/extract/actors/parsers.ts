@@ -1,306 +1,317 @@
-// Actor parsers: each capitalised span goes through a list of small named typing rules, the
-// first that recognises it wins. Roles and affiliations are read from the words around the span.
-import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
-import { isRoleWord, peelTitle } from "../../lexicon/titles";
-import type { ActorMention, ActorType } from "../../model";
+// Actor parsers: each capitalised span of a sentence goes through the typing rules; titles, roles
+// and affiliations are read from the words around it. Items are `Candidate`s: actor mentions plus
+// what the refiners need to link and type them across the article.
+import { countryByName } from "../../lexicon/countries";
+import type { ActorMention } from "../../model";
 import type { Sentence } from "../../text/sentences";
 import { evidenceOf, type ArticleContext, type SentenceParser } from "../context";
+import { peelTitle } from "../../lexicon/titles";
+import { affiliationAfter, appositiveRole, nameInRole, roleBefore, splitTitleInSpan } from "./affiliations";
 import {
-  MEDIA_CONTEXT_BEFORE,
-  MEDIA_WORDS,
+  ACTS_AFTER,
   ORG_WORDS,
-  PLACE_PREPOSITIONS,
+  PLACE_PREFIXES,
   PLACE_WORDS,
   SENTENCE_STARTERS,
   SPEAKS_AFTER,
 } from "./lexicon";
 import { findNameSpans, type NameSpan } from "./spans";
+import { GUESS, NAME_WORD, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
 
-interface SpanView {
-  span: NameSpan;
-  /** Span text with a leading "The" removed. */
-  text: string;
-  before: string;
-  after: string;
-  sentence: Sentence;
+export interface Candidate extends ActorMention {
+  span: { start: number; end: number };
+  /** How sure the typing rule was (see typing.ts). */
+  strength: number;
+  guess?: ActorMention["type"];
+  /** The sentence is a title-case heading or caption: only names known elsewhere count. */
+  heading?: boolean;
+  /** A title, role, speech or initial says this is a person. */
+  personEvidence?: boolean;
+  /** Said right after the name ("X said"), for pronoun and speaker rules. */
+  speaks?: boolean;
 }
 
-interface Typed {
-  name: string;
-  type: ActorType;
-  role?: string;
-  affiliation?: string;
-  canonical?: string;
-}
-
-interface TypingRule {
-  name: string;
-  apply(v: SpanView): Typed | undefined;
-}
-
-const lastWord = (s: string): string => (s.split(/\s+/).pop() ?? "").toLowerCase();
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-
-const countryRule: TypingRule = {
-  name: "country",
-  apply(v) {
-    const c = countryByName(v.text);
-    return c ? { name: v.text, type: "country", canonical: `country:${c.name}` } : undefined;
-  },
+const OFFICE_OF_TERM: Record<string, string> = {
+  presidency: "President",
+  premiership: "Prime Minister",
+  chancellorship: "Chancellor",
+  governorship: "Governor",
+  mayoralty: "Mayor",
 };
 
-/** "Pakistani officials" speak for Pakistan; "Afghan Taliban" is a name of its own. */
-const demonymRule: TypingRule = {
-  name: "demonym",
-  apply(v) {
-    if (words(v.text).length !== 1) return undefined;
-    const c = countryByDemonym(v.text);
-    return c ? { name: c.name, type: "country", canonical: `country:${c.name}` } : undefined;
-  },
+const lastOf = (s: string): string => {
+  const ws = words(s);
+  return (ws[ws.length - 1] ?? "").toLowerCase();
 };
 
-/** A capital that speaks or owns something is its government; elsewhere it is a place. */
-const capitalRule: TypingRule = {
-  name: "capital",
-  apply(v) {
-    const c = countryByCapital(v.text);
-    if (!c) return undefined;
-    if (
-      v.span.possessive ||
-      SPEAKS_AFTER.test(v.after) ||
-      (/^\s*(and|or)\s+[A-Z]/.test(v.after) && !PLACE_PREPOSITIONS.test(v.before))
-    ) {
-      return { name: v.text, type: "country", canonical: `country:${c.name}` };
+const MODIFIER_PLACE = /^(based|born|bred|raised|headquartered)$/;
+/** Modifiers that say the name acts: "US-led", "rebel-held". Others ("British-drawn") do not. */
+const MODIFIER_ACTOR =
+  /^(led|backed|controlled|sponsored|funded|owned|run|allied|aligned|brokered|mediated|supported|linked|affiliated|registered|operated)$/;
+
+function isStarterWord(text: string, ctx: ArticleContext): boolean {
+  const first = (words(text)[0] ?? "").toLowerCase();
+  if (SENTENCE_STARTERS.has(first)) return true;
+  if (peelTitle(text).titled) return false;
+  // A capitalised first word that the article also writes in lower case is an ordinary word
+  // ("Survivors said"); an -ing or -ed word before a full name is a verb ("Named Maurice Cheeks").
+  if (words(text).length > 2 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words(text)[0] ?? "")) return true;
+  return lowerWords(ctx).has(first);
+}
+
+const LOWER_WORDS = new WeakMap<ArticleContext, Set<string>>();
+/** The words an article writes in lower case. */
+function lowerWords(ctx: ArticleContext): Set<string> {
+  let s = LOWER_WORDS.get(ctx);
+  if (!s) {
+    s = new Set();
+    for (const w of ctx.article.text.split(/[^A-Za-z'-]+/)) {
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) s.add(w);
     }
-    return { name: v.text, type: "place" };
-  },
-};
-
-const acronymRule: TypingRule = {
-  name: "acronym",
-  apply(v) {
-    if (!/^[A-Z][A-Z0-9&]{1,6}$/.test(v.text)) return undefined;
-    return { name: v.text, type: "organization", canonical: `acronym:${v.text}` };
-  },
-};
-
-const mediaRule: TypingRule = {
-  name: "media",
-  apply(v) {
-    if (MEDIA_WORDS.has(lastWord(v.text)) && words(v.text).length >= 2)
-      return { name: v.text, type: "media" };
-    if (
-      MEDIA_CONTEXT_BEFORE.test(v.before) &&
-      !peelTitle(v.text).role &&
-      words(v.text).length <= 3 &&
-      !countryByName(v.text)
-    ) {
-      return { name: v.text, type: "media" };
-    }
-    return undefined;
-  },
-};
-
-const organizationRule: TypingRule = {
-  name: "organization",
-  apply(v) {
-    const ws = words(v.text);
-    if (ws.some((w) => ORG_WORDS.has(w.toLowerCase()))) return { name: v.text, type: "organization" };
-    // "Afghan Taliban", "Kurdish Workers": a demonym leading a name makes a group of that country.
-    if (ws.length >= 2 && countryByDemonym(ws[0] ?? "") && !peelTitle(v.text).role) {
-      return { name: v.text, type: "organization" };
-    }
-    return undefined;
-  },
-};
-
-/** "Army Chief Asim Munir": a title then a name, even when the title holds an organisation word. */
-const titledPersonRule: TypingRule = {
-  name: "titled-person",
-  apply(v) {
-    if (isBareTitle(v.text)) return { name: v.text, type: "other" };
-    const { role, name } = peelTitle(v.text);
-    const ws = words(name);
-    if (!role || ws.length < 2 || ws.length > 4) return undefined;
-    if (ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) return undefined;
-    return { name, type: "person", role };
-  },
-};
-
-const placeRule: TypingRule = {
-  name: "place",
-  apply(v) {
-    if (PLACE_WORDS.has(lastWord(v.text)) && words(v.text).length >= 2)
-      return { name: v.text, type: "place" };
-    if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).role && !SPEAKS_AFTER.test(v.after)) {
-      return { name: v.text, type: "place" };
-    }
-    return undefined;
-  },
-};
-
-/** "Defence Minister Khwaja Asif", "Asim Malik": a title or two to four capitalised words. */
-const personRule: TypingRule = {
-  name: "person",
-  apply(v) {
-    const { role, name } = peelTitle(v.text);
-    const n = words(name).length;
-    if (role && n >= 1 && n <= 4) return { name, type: "person", role };
-    if (n >= 2 && n <= 4 && words(name).every((w) => /^[\p{Lu}][\p{Ll}'.-]+$|^[A-Z]\.$/u.test(w))) {
-      return { name, type: "person" };
-    }
-    return undefined;
-  },
-};
-
-export const ACTOR_TYPING_RULES: TypingRule[] = [
-  countryRule,
-  demonymRule,
-  capitalRule,
-  acronymRule,
-  titledPersonRule,
-  mediaRule,
-  organizationRule,
-  placeRule,
-  personRule,
-];
-
-/** Lower-case role words right before a name: "spokesman Suhail Shaheen", "the intelligence chief X". */
-function roleBefore(before: string): string | undefined {
-  const m = /(?:^|[\s,(])((?:[a-z]+[- ]){0,2}[a-z]+)\s*,?\s*$/.exec(before);
-  if (!m || !m[1]) return undefined;
-  const ws = m[1].split(/\s+/);
-  if (!isRoleWord(ws[ws.length - 1] ?? "")) return undefined;
-  // Keep the modifiers that belong to the role ("intelligence chief"), drop articles.
-  const kept = ws.filter((w) => !/^(the|a|an|its|their|his|her|and|said)$/.test(w));
-  return kept.length ? kept.join(" ") : undefined;
+    LOWER_WORDS.set(ctx, s);
+  }
+  return s;
 }
 
-/** ", head of the ISI's Special Operations Division," -> that role. */
-function appositiveRole(after: string): string | undefined {
-  const m =
-    /^,\s+((?:the\s+)?(?:[a-z]+\s+){0,3}(?:head|chief|leader|director|commander|spokesman|spokeswoman|spokesperson|minister|founder|chairman|president|member|officer|secretary|ambassador|envoy|editor|correspondent|analyst|expert|researcher|professor|journalist)\b[^,;.]{0,80})[,;.]/.exec(
-      after,
-    );
-  return m?.[1]?.replace(/^the\s+/, "").trim();
-}
-
-/** "X of the Inter-Services Intelligence" -> that organisation. */
-function affiliationAfter(after: string): string | undefined {
-  const m = /^\s+of\s+(?:the\s+)?((?:[A-Z][\p{L}'-]*)(?:\s+(?:of\s+)?[A-Z][\p{L}'-]*)*)/u.exec(after);
-  return m?.[1];
-}
-
-function isStarterWord(text: string): boolean {
-  return SENTENCE_STARTERS.has((words(text)[0] ?? "").toLowerCase());
-}
-
-function view(span: NameSpan, sentence: Sentence): SpanView | undefined {
+function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView | undefined {
   let { text } = span;
   let start = span.start;
-  // Drop a sentence-initial function word: "The Taliban said" -> "Taliban".
-  while (isStarterWord(text)) {
-    const rest = text.replace(/^\S+\s*/, "");
-    if (!rest) return undefined;
-    start += text.length - rest.length;
-    text = rest;
+  // Drop sentence-initial function words and ordinary words: "The Sarrat said" -> "Sarrat".
+  if (span.sentenceInitial) {
+    while (isStarterWord(text, ctx)) {
+      const rest = text.replace(/^\S+\s*/, "");
+      if (!rest) return undefined;
+      start += text.length - rest.length;
+      text = rest;
+    }
+  } else if (/^the\s/i.test(text)) {
+    start += 4;
+    text = text.slice(4);
   }
+  // The words around a name that the rules read: a few before, a clause after.
+  const from = span.end + (span.possessive ? 2 : 0);
   return {
     span: { ...span, start, text },
     text,
-    before: sentence.text.slice(0, start),
-    after: sentence.text.slice(span.end + (span.possessive ? 2 : 0)),
+    before: sentence.text.slice(Math.max(0, start - 80), start),
+    after: sentence.text.slice(from, from + 140),
     sentence,
   };
 }
 
-/** A headline or section heading: a line of its own without sentence punctuation. */
+/** A headline, section heading or caption in title case: a short line of capitalised words. */
+const PARAGRAPH_SIZES = new WeakMap<ArticleContext, Map<number, number>>();
+
 function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
-  if (/[.!?"')]$/.test(sentence.text)) return false;
-  return !ctx.sentences.some((o) => o !== sentence && o.paragraph === sentence.paragraph);
-}
-
-/** A title alone, with no name after it: "the Defence Minister". */
-function isBareTitle(text: string): boolean {
-  return peelTitle(`${text} Name`).name === "Name";
-}
-
-export const namedSpanParser: SentenceParser<ActorMention> = {
-  name: "named-span",
-  parse(sentence, ctx) {
-    const out: ActorMention[] = [];
-    // Headings capitalise every word: only names recognised from tables count there.
-    const heading = isHeading(sentence, ctx);
-    let possessor: Typed | undefined;
-    for (const raw of findNameSpans(sentence.text)) {
-      const v = view(raw, sentence);
-      if (!v) continue;
-      // An unknown single word may still be a short form of a name given elsewhere ("Aslam");
-      // it is kept as "other" for the refiners to link or drop.
-      const typed =
-        typeSpan(v) ?? (words(v.text).length === 1 ? { name: v.text, type: "other" as const } : undefined);
-      if (!typed) continue;
-      if (heading && typed.type !== "country") continue;
-      if (
-        v.span.sentenceInitial &&
-        words(v.text).length === 1 &&
-        typed.type === "place" &&
-        !countryByCapital(v.text)
-      )
-        continue;
-      if (typed.type === "person") {
-        typed.role ??= roleBefore(v.before) ?? appositiveRole(v.after);
-        const aff = affiliationAfter(v.after);
-        if (aff) typed.affiliation = aff;
-        // "Pakistan's Defence Minister X": the possessor right before the name.
-        else if (possessor && /'s\s+$/.test(v.before)) typed.affiliation = possessor.name;
-      }
-      out.push(mention(typed, v, ctx));
-      possessor = v.span.possessive ? typed : undefined;
-    }
-    return out;
-  },
-};
-
-function typeSpan(v: SpanView): Typed | undefined {
-  for (const rule of ACTOR_TYPING_RULES) {
-    const t = rule.apply(v);
-    if (t) return t;
+  let sizes = PARAGRAPH_SIZES.get(ctx);
+  if (!sizes) {
+    sizes = new Map();
+    for (const o of ctx.sentences) sizes.set(o.paragraph, (sizes.get(o.paragraph) ?? 0) + 1);
+    PARAGRAPH_SIZES.set(ctx, sizes);
   }
-  return undefined;
+  if (sizes.get(sentence.paragraph) !== 1) return false;
+  const ws = sentence.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (ws.length === 0 || caps / ws.length < 0.85) return false;
+  // Headlines end without a full stop; captions are a few capitalised words ("File Photo.").
+  return !/[."']$/.test(sentence.text) || (ws.length <= 3 && caps === ws.length);
 }
 
-function mention(t: Typed, v: SpanView, ctx: ArticleContext): ActorMention {
-  const m: ActorMention = {
+function candidate(t: Typed, v: SpanView, ctx: ArticleContext): Candidate {
+  const at = v.sentence.start + v.span.start;
+  const surface = t.surface ?? v.text;
+  const m: Candidate = {
     name: t.name,
     type: t.type,
-    surface: v.text,
+    surface,
+    span: { start: at, end: at + surface.length },
+    strength: t.strength,
     evidence: evidenceOf(ctx, v.sentence),
   };
   if (t.role) m.role = t.role;
   if (t.affiliation) m.affiliation = t.affiliation;
   if (t.canonical) m.canonical = t.canonical;
+  if (t.guess) m.guess = t.guess;
+  if (t.titled) m.personEvidence = true;
+  if (SPEAKS_AFTER.test(v.after)) m.speaks = true;
   return m;
 }
 
-/** "Tehrik-i-Taliban Pakistan (TTP)": the long form and the acronym are one organisation. */
-export const acronymDefinitionParser: SentenceParser<ActorMention> = {
-  name: "acronym-definition",
+/** Reads a person's role and affiliation from the words around the name. */
+function personContext(t: Typed, v: SpanView, possessor: Candidate | undefined): void {
+  let before = roleBefore(v.before);
+  // "Opposition leader X" at the start of a sentence: an unknown capitalised word is part of the role.
+  if (
+    before &&
+    possessor &&
+    possessor.type === "other" &&
+    !possessor.guess &&
+    v.before.trim().startsWith(possessor.surface)
+  ) {
+    before = `${possessor.surface} ${before}`;
+    possessor = undefined;
+  }
+  const apposition = appositiveRole(v.after);
+  const role = [t.role, before && !t.role ? before : undefined, apposition].filter(Boolean).join(", ");
+  if (role) t.role = role;
+  if (before || apposition) t.titled = true;
+  const aff =
+    affiliationAfter(v.after) ??
+    (possessor && (/'s\s+$/.test(v.before) || (before && possessor.type !== "person"))
+      ? possessor.name
+      : undefined) ??
+    (apposition ? nameInRole(apposition) : undefined);
+  if (aff && aff !== t.name) t.affiliation = aff;
+  // "X's presidency": the office the text gives through its term.
+  const term = v.span.possessive
+    ? /^\s*(presidency|premiership|chancellorship|governorship|mayoralty)\b/i.exec(v.after)
+    : null;
+  if (term && term[1] && !t.role) {
+    t.role = OFFICE_OF_TERM[term[1].toLowerCase()];
+    t.titled = true;
+  }
+  if (/^\s*(,\s*(who|aged|\d{1,3},)|\s\(\d{1,3}\))/.test(v.after) || /\d+[- ]year[- ]old\s+$/.test(v.before))
+    t.titled = true;
+  if (words(t.name).some((w) => /^\p{Lu}\.$/u.test(w))) t.titled = true;
+}
+
+/** The span read with neutral surroundings (for a prefix split off a title). */
+function typeAlone(text: string, v: SpanView): Typed | undefined {
+  const span: NameSpan = { ...v.span, text, possessive: false, sentenceInitial: false };
+  return typeSpan({ ...v, span, text, before: "", after: "" });
+}
+
+export const namedSpanParser: SentenceParser<Candidate> = {
+  name: "named-span",
   parse(sentence, ctx) {
-    const out: ActorMention[] = [];
-    const re =
-      /((?:[A-Z][\p{L}'-]*)(?:\s+(?:of|the|for|and|al|el|de)?\s*[A-Z][\p{L}'-]*)*)\s+\(([A-Z][A-Za-z0-9&]{1,7})\)/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence.text))) {
-      const long = (m[1] ?? "").replace(/^(The|the)\s+/, "");
-      const acro = m[2] ?? "";
-      if (!long || countryByName(long)) continue;
-      const evidence = evidenceOf(ctx, sentence);
-      const canonical = `acronym:${acro}`;
-      out.push({ name: long, type: "organization", surface: long, canonical, evidence });
+    const out: Candidate[] = [];
+    const heading = isHeading(sentence, ctx);
+    let previous: Candidate | undefined;
+    let previousEnd = -1;
+    for (const raw of findNameSpans(sentence.text)) {
+      const v = view(raw, sentence, ctx);
+      if (!v) continue;
+      // The possessor or affiliation right before: "Kenya's Defence Minister X", "Front spokesman X".
+      const gap = sentence.text.slice(previousEnd, v.span.start);
+      const possessor =
+        previous &&
+        /^\s+((?:[\p{Ll}-]+\s+){0,3})$/u.test(gap) &&
+        !/\b(and|or|of|to|in|on|at|the|for|with|by|from|as|said|says)\s/.test(gap)
+          ? previous
+          : undefined;
+      let typed: Typed | undefined;
+      if (v.span.modifier) {
+        if (!MODIFIER_PLACE.test(v.span.modifier) && !MODIFIER_ACTOR.test(v.span.modifier)) continue;
+        typed = typeAlone(v.text, v);
+        if (
+          typed &&
+          MODIFIER_PLACE.test(v.span.modifier) &&
+          typed.type !== "person" &&
+          !countryByName(v.text)
+        ) {
+          typed = { ...typed, type: "place", canonical: undefined, name: v.text };
+        }
+      } else {
+        const split =
+          words(v.text).length >= 3 ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx)) : undefined;
+        if (split) {
+          const [prefix, person] = split;
+          if (prefix) out.push(prefix);
+          typed = person;
+        } else typed = typeSpan(v);
+      }
+      if (!typed) {
+        previous = undefined;
+        continue;
+      }
+      // A sentence-initial single word is only a name if another sentence says so, or if it acts
+      // ("Apple unveils"); a plural one never is ("Survivors said").
+      if (v.span.sentenceInitial && typed.strength === GUESS && v.span.start === raw.start) {
+        if (
+          /\p{Ll}s$/u.test(v.text) ||
+          !ACTS_AFTER.test(v.after) ||
+          lowerWords(ctx).has(v.text.toLowerCase())
+        )
+          delete typed.guess;
+      }
+      // An all-capital word the article also writes in lower case is shouting, not an acronym.
+      if (typed.canonical?.startsWith("acronym:") && lowerWords(ctx).has(v.text.toLowerCase())) continue;
+      if (typed.type === "person") personContext(typed, v, possessor);
+      const m = candidate(typed, v, ctx);
+      if (heading) m.heading = true;
+      out.push(m);
+      previous = m;
+      previousEnd = raw.end + (raw.possessive ? 2 : 0);
     }
     return out;
   },
 };
 
-export const ACTOR_PARSERS: SentenceParser<ActorMention>[] = [namedSpanParser, acronymDefinitionParser];
+/**
+ * "Dana Reyes of Fort Ellery", "Sanjay Lal of Halden University": a person's name, then "of" and
+ * where they are from or work. The span is two actors; the second is the first's affiliation.
+ */
+function splitPersonOf(v: SpanView, ctx: ArticleContext): [Candidate | undefined, Typed] | undefined {
+  const m = /^(.+?) of (?:the )?(.+)$/.exec(v.text);
+  if (!m || !m[1] || !m[2]) return undefined;
+  const { role, name, titled } = peelTitle(m[1]);
+  const ws = words(name);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+  if (
+    ws.some(
+      (w) =>
+        ORG_WORDS.has(w.toLowerCase()) ||
+        PLACE_WORDS.has(w.toLowerCase()) ||
+        PLACE_PREFIXES.has(w.toLowerCase()),
+    )
+  )
+    return undefined;
+  const at = v.text.length - m[2].length;
+  const ov: SpanView = {
+    ...v,
+    text: m[2],
+    span: { ...v.span, start: v.span.start + at, text: m[2] },
+    before: v.sentence.text.slice(Math.max(0, v.span.start + at - 80), v.span.start + at),
+  };
+  const other = typeSpan(ov) ?? { name: m[2], type: "organization" as const, strength: WEAK };
+  const person: Typed = {
+    name,
+    type: "person",
+    strength: SHAPE,
+    titled: true,
+    affiliation: other.name,
+    surface: m[1],
+  };
+  if (role || titled) person.role = role;
+  if (other.type === "other") other.type = "organization";
+  return [candidate(other, ov, ctx), person];
+}
+
+/** "AMD CEO Rory Read": the prefix as its own actor, and the person with role and affiliation. */
+function splitOffTitle(v: SpanView, ctx: ArticleContext): [Candidate | undefined, Typed] | undefined {
+  const whole = typeSpan(v);
+  if (whole && (whole.titled || whole.strength > SHAPE)) return undefined;
+  const split = splitTitleInSpan(v.text, (p) => {
+    const t = typeAlone(p, v);
+    return !!t && t.type !== "person" && t.type !== "other";
+  });
+  if (!split) return undefined;
+  if (ORG_WORDS.has(lastOf(split.name))) return undefined;
+  let prefixTyped = typeAlone(split.prefix, v);
+  // What stands before a title is whom the title serves: "Norcom CEO X".
+  if (prefixTyped?.type === "other")
+    prefixTyped = { name: split.prefix, type: "organization", strength: WEAK };
+  const person: Typed = { name: split.name, type: "person", role: split.role, strength: SHAPE, titled: true };
+  if (prefixTyped && prefixTyped.type !== "person" && prefixTyped.type !== "other") {
+    person.affiliation = prefixTyped.name;
+    const pv: SpanView = { ...v, text: split.prefix, span: { ...v.span, text: split.prefix } };
+    return [
+      { ...candidate(prefixTyped, pv, ctx), strength: Math.min(prefixTyped.strength, WEAK + 1) },
+      person,
+    ];
+  }
+  return [undefined, person];
+}
+
+export const ACTOR_PARSERS: SentenceParser<Candidate>[] = [namedSpanParser];

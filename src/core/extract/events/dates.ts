@@ -1,4 +1,4 @@
-// Event dates: chrono-node reads the expressions; small refiners make them behave as news
+// Event dates: chrono-node reads the expressions; small named refiners make them behave as news
 // dates do. Dates are read against the article's publication date only: without one, a relative
 // expression ("on Wednesday") stays unresolved, never resolved against the machine's clock.
 import { casual } from "chrono-node/en";
@@ -19,16 +19,20 @@ function addDays(iso: string, days: number): string {
   return isoDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
-interface Reading {
-  value: string;
-  precision: DatePrecision;
-  time?: string;
-  text: string;
+function weekday(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** A date read from a sentence, with where its words stand. */
+export interface DateReading extends DateValue {
   index: number;
+  /** The words a year stands before: "the 2001 US-led battle" dates the battle only. */
+  modifies?: string;
 }
 
 /** Words chrono reads as dates that do not date an event. */
-const NOT_A_DATE = /^(now|right now|for now|currently|today's|tonight's|at present|by now)$/i;
+const NOT_A_DATE = /^(now|right now|for now|currently|today's|tonight's|at present|by now|as of now)$/i;
 
 function precisionOf(c: Components, text: string): DatePrecision | undefined {
   if (/\bweek\b/i.test(text)) return "week";
@@ -39,7 +43,13 @@ function precisionOf(c: Components, text: string): DatePrecision | undefined {
   return undefined;
 }
 
-function read(r: ChronoResult, ref: string | undefined): Reading | undefined {
+function show(value: string, precision: DatePrecision): string {
+  const [yy, mm] = value.split("-");
+  return precision === "year" ? `${yy}` : precision === "month" ? `${yy}-${mm}` : value;
+}
+
+/** One chrono result -> a reading, with the news refiners applied. */
+function read(r: ChronoResult, index: number, ref: string | undefined): DateReading | undefined {
   if (NOT_A_DATE.test(r.text.trim())) return undefined;
   const c = r.start;
   const precision = precisionOf(c, r.text);
@@ -59,57 +69,166 @@ function read(r: ChronoResult, ref: string | undefined): Reading | undefined {
       y -= 1;
       value = isoDay(y, m, d);
     }
+    // Refiner: "last week" is the week before the publication's, from its Sunday.
+    if (precision === "week") value = addDays(value, -weekday(value));
   }
-  const [yy, mm] = value.split("-");
-  const shown = precision === "year" ? `${yy}` : precision === "month" ? `${yy}-${mm}` : value;
-  const reading: Reading = { value: shown, precision, text: r.text, index: r.index };
+  // Refiner: "two months after", "for ten years" count from another event or are spans of time:
+  // only a named day, a written date or "next" puts an event after the article.
+  if (
+    ref &&
+    value > addDays(ref, 1) &&
+    !/\d|\bnext\b|tomorrow|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+      r.text,
+    )
+  )
+    return undefined;
+  const reading: DateReading = { value: show(value, precision), precision, text: r.text, index };
   if (c.isCertain("hour")) reading.time = `${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
   return reading;
 }
 
 /** A bare year: "in 2019", "since 2021", "the 2001 battle". chrono reads none of these. */
-function yearReading(text: string): Reading | undefined {
-  const m =
-    /\b(?:in|since|during|of|from|until|by|the)\s+((?:19|20)\d{2})\b(?!\s*(?:-|mile|km|people|troops|soldiers))/i.exec(
-      text,
-    );
-  if (!m || !m[1]) return undefined;
-  return { value: m[1], precision: "year", text: m[0], index: m.index };
-}
-
-/**
- * The date of what a sentence reports. `published` is the article's ISO publication date.
- * "on Wednesday and Thursday" gives a range; "early September" keeps month precision.
- */
-export function findEventDate(text: string, published: string | undefined): DateValue | undefined {
-  const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined;
-  const [ry, rm, rd] = (ref ?? "2000-01-01").split("-").map(Number) as [number, number, number];
-  const results = casual.parse(
-    text,
-    { instant: new Date(Date.UTC(ry, rm - 1, rd, 12)), timezone: 0 },
-    { forwardDate: false },
-  );
-  const readings = results.map((r) => read(r, ref)).filter((r): r is Reading => r !== undefined);
-  if (readings.length === 0) {
-    const y = yearReading(text);
-    return y ? { value: y.value, precision: y.precision, text: y.text } : undefined;
-  }
-  const first = readings[0] as Reading;
-  const out: DateValue = { value: first.value, precision: first.precision, text: first.text };
-  if (first.time) out.time = first.time;
-  // Refiner: "Wednesday and Thursday", "March 3 to March 5": two dates joined make a range.
-  const second = readings[1];
-  if (second && first.precision === "day" && second.precision === "day") {
-    const between = text.slice(first.index + first.text.length, second.index);
-    if (/^\s*(and|to|-|through|until)\s*$/i.test(between) && second.value > first.value) {
-      out.end = second.value;
-      out.text = text.slice(first.index, second.index + second.text.length);
-    }
-  }
-  const range = results[0]?.end;
-  if (!out.end && range && range.isCertain("day")) {
-    const end = isoDay(range.get("year") ?? 0, range.get("month") ?? 1, range.get("day") ?? 1);
-    if (end > out.value) out.end = end;
+function yearReadings(text: string): DateReading[] {
+  const out: DateReading[] = [];
+  const re =
+    /\b(?:in|since|during|of|from|until|by|the|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|mile|km|people|troops|soldiers|%|per))(?:\s+([\w-]+(?:\s+[a-z]+)?))?/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (!m[1]) continue;
+    const r: DateReading = {
+      value: m[1],
+      precision: "year",
+      text: m[0].slice(0, m[0].indexOf(m[1]) + 4),
+      index: m.index,
+    };
+    if (/^the\b/i.test(m[0]) && m[2]) r.modifies = m[2];
+    out.push(r);
   }
   return out;
 }
+
+/** Refiner: "early September", "mid-March", "late 2024" keep their qualifier in the wording. */
+function withQualifier(text: string, r: DateReading): DateReading {
+  const q = /\b(early|mid|late|the end of|the start of|the beginning of)[\s-]+$/i.exec(
+    text.slice(0, r.index),
+  );
+  return q ? { ...r, text: text.slice(q.index, r.index + r.text.length), index: q.index } : r;
+}
+
+/**
+ * Every date of a sentence, in order. `published` is the article's ISO publication date.
+ * "on Wednesday and Thursday" gives a range; "on Wednesday (29th October)" keeps the written date.
+ */
+/** Words without which a sentence holds no date: chrono is not asked about the others. */
+const MAY_HOLD_DATE =
+  /\d[-/:.]\d|\d\s*(?:a\.?m\b|p\.?m\b|st\b|nd\b|rd\b|th\b|gmt|utc)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night|noon|midnight|decade|century)/i;
+
+/**
+ * chrono over the stretches of a sentence around its date words only: the same dates, a fraction
+ * of the text to scan. Indices are the sentence's.
+ */
+function chronoAround(text: string, instant: Date): { r: ChronoResult; index: number }[] {
+  const windows: [number, number][] = [];
+  const re = new RegExp(MAY_HOLD_DATE.source, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let a = Math.max(0, m.index - 40);
+    let b = Math.min(text.length, m.index + m[0].length + 40);
+    // Cut at spaces so no word is split.
+    while (a > 0 && text[a - 1] !== " ") a--;
+    while (b < text.length && text[b] !== " ") b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  const out: { r: ChronoResult; index: number }[] = [];
+  for (const [a, b] of windows)
+    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }))
+      out.push({ r, index: r.index + a });
+  return out;
+}
+
+export function findDates(text: string, published: string | undefined): DateReading[] {
+  const ref = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined;
+  const [ry, rm, rd] = (ref ?? "2000-01-01").split("-").map(Number) as [number, number, number];
+  const results = chronoAround(text, new Date(Date.UTC(ry, rm - 1, rd, 12)));
+  let readings: DateReading[] = [];
+  results.forEach(({ r, index }) => {
+    const reading = read(r, index, ref);
+    if (!reading) return;
+    // Refiner: chrono's own range ("March 3 to March 5").
+    const end = r.end;
+    if (end && end.isCertain("day") && reading.precision === "day") {
+      const e = isoDay(end.get("year") ?? 0, end.get("month") ?? 1, end.get("day") ?? 1);
+      if (e > reading.value) reading.end = e;
+    }
+    readings.push(withQualifier(text, reading));
+  });
+  const covered = (i: number): boolean => readings.some((r) => i >= r.index && i < r.index + r.text.length);
+  for (const y of yearReadings(text)) if (!covered(y.index + y.text.length - 1)) readings.push(y);
+  readings.sort((a, b) => a.index - b.index);
+  // Refiner: a weekday and the date in apposition ("Wednesday (29th October)") are one day.
+  readings = readings.filter((r, i) => {
+    const next = readings[i + 1];
+    if (!next || r.precision !== "day" || next.precision !== "day") return true;
+    const between = text.slice(r.index + r.text.length, next.index);
+    if (/^\s*[(,]\s*(?:the\s+)?$/.test(between) && /\d/.test(next.text) && !/\d/.test(r.text)) {
+      next.text = text.slice(r.index, next.index + next.text.length).replace(/\s*\($/, "");
+      next.index = r.index;
+      return false;
+    }
+    return true;
+  });
+  // Refiner: "Wednesday and Thursday", "March 3 to 5": two days joined make a range.
+  for (let i = 0; i + 1 < readings.length; i++) {
+    const a = readings[i] as DateReading;
+    const b = readings[i + 1] as DateReading;
+    if (a.precision !== "day" || b.precision !== "day" || a.end) continue;
+    const between = text.slice(a.index + a.text.length, b.index);
+    if (/^\s*(and|to|-|through|until|till)\s*$/i.test(between) && b.value > a.value) {
+      a.end = b.value;
+      a.text = text.slice(a.index, b.index + b.text.length);
+      readings.splice(i + 1, 1);
+    }
+  }
+  // Refiner: "between March 3 and 5": a bare day after the date ends its range.
+  for (const r of readings) {
+    if (r.precision !== "day" || r.end) continue;
+    const tail = /^\s*(?:and|to|-|through|until)\s*(\d{1,2})\b(?!\s*(?:[:.]\d|%|am|pm|a\.m|p\.m))/i.exec(
+      text.slice(r.index + r.text.length),
+    );
+    const day = Number(tail?.[1]);
+    if (tail && day >= 1 && day <= 31) {
+      const e = `${r.value.slice(0, 8)}${pad(day)}`;
+      if (e > r.value) {
+        r.end = e;
+        r.text = text.slice(r.index, r.index + r.text.length + tail[0].length);
+      }
+    }
+  }
+  return readings;
+}
+
+const toValue = (r: DateReading): DateValue => {
+  const v: DateValue = { value: r.value, precision: r.precision, text: r.text };
+  if (r.end) v.end = r.end;
+  if (r.time) v.time = r.time;
+  return v;
+};
+
+/** The date of what a sentence reports: its first date, or the one nearest `at` when given. */
+export function findEventDate(
+  text: string,
+  published: string | undefined,
+  at?: number,
+): DateValue | undefined {
+  const readings = findDates(text, published);
+  if (!readings.length) return undefined;
+  if (at === undefined) return toValue(readings[0] as DateReading);
+  const near = [...readings].sort(
+    (a, b) => Math.abs(a.index - at) - Math.abs(b.index - at),
+  )[0] as DateReading;
+  return toValue(near);
+}
+
+export { toValue as dateValueOf };

@@ -3,7 +3,7 @@
 import type { FigureMention } from "../../model";
 import type { Sentence } from "../../text/sentences";
 import { evidenceOf, type ArticleContext } from "../context";
-import { NUMBER_PHRASE, toInterval } from "./numbers";
+import { numberPhrases, toInterval } from "./numbers";
 
 interface KindRule {
   what: string;
@@ -29,7 +29,7 @@ const KIND_RULES: KindRule[] = [
   {
     what: "killed",
     before:
-      /\b(?:killed|killing|kills|death toll\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
+      /\b(?:(?:killed|killing|kills)(?:\s+(?:all|some|at least))?|death toll\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
   },
   { what: "killed", before: /\bleft\s*$/i, after: /^\s+(?:[a-z]+\s+){0,2}?dead\b/i },
   {
@@ -53,7 +53,7 @@ const KIND_RULES: KindRule[] = [
     what: "aboard",
     after: /^\s+(?:[a-z]+\s+){0,2}?(?:passengers|people|crew)?\s*(?:were\s+)?(?:aboard|on board)\b/i,
   },
-  { what: "duration", after: /^[- ](?:hours?|days?|weeks?|months?|minutes?)\b/i },
+  { what: "duration", after: /^[- ](?:hours?|days?|weeks?|months?|minutes?|years?)\b(?![- ]old)/i },
 ];
 
 const ATTRIBUTION =
@@ -70,28 +70,28 @@ export function attributionOf(sentence: string): string | undefined {
 export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMention[] {
   const s = sentence.text;
   const out: FigureMention[] = [];
-  const attributedTo = attributionOf(s);
-  const re = new RegExp(NUMBER_PHRASE.source, "gi");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const quantity = m[2] ?? "";
+  let attributedTo: string | undefined | null = null;
+  for (const n of numberPhrases(s)) {
+    const { quantity, currency } = n;
+    const end = n.index + n.text.length;
     // Years, times and ordinals are not counts.
-    if (/^(19|20)\d{2}$/.test(quantity) && !m[1]) continue;
-    if (
-      /^\d/.test(quantity) &&
-      /^(:\d|st\b|nd\b|rd\b|th\b|\s*(a\.m|p\.m|am|pm)\b|%)/i.test(s.slice(m.index + m[0].length))
-    )
+    if (/^(19|20)\d{2}$/.test(quantity) && !n.qualifier && !currency) continue;
+    if (/^\d/.test(quantity) && /^(:\d|st\b|nd\b|rd\b|th\b|\s*(a\.m|p\.m|am|pm)\b|%)/i.test(s.slice(end)))
       continue;
-    const before = s.slice(Math.max(0, m.index - 60), m.index);
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const rule = KIND_RULES.find(
-      (r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)),
-    );
+    const before = s.slice(Math.max(0, n.index - 60), n.index);
+    const after = s.slice(end, end + 60);
+    const rule = currency
+      ? {
+          what: "amount",
+          unit: currency.replace("US$", "USD").replace("$", "USD").replace("€", "EUR").replace("£", "GBP"),
+        }
+      : KIND_RULES.find((r) => (!r.before || r.before.test(before)) && (!r.after || r.after.test(after)));
     if (!rule) continue;
-    const value = toInterval(m[1], quantity, m[0]);
+    const value = toInterval(n.qualifier, quantity, n.text);
     if (!value) continue;
     const fig: FigureMention = { what: rule.what, value, evidence: evidenceOf(ctx, sentence) };
     if (rule.unit) fig.unit = rule.unit;
+    if (attributedTo === null) attributedTo = attributionOf(s);
     if (attributedTo) fig.attributedTo = attributedTo;
     out.push(fig);
   }

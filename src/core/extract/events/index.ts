@@ -1,6 +1,9 @@
-// Events: a sentence with an event trigger becomes an event mention with its date, place,
-// participants, figures, people in roles and outcome.
-import type { ActorMention, EventMention } from "../../model";
+// Events: each trigger of a sentence that names something that happened becomes an event
+// mention, with the date, place and figures nearest to it, the people in roles and the outcome.
+// Refiners then drop headline repeats, give figures without a trigger to the event being told,
+// and fold mentions that only repeat an event already mentioned in the article.
+import type { ActorMention, EventMention, FigureMention } from "../../model";
+import { nameKey } from "../../text/normalize";
 import type { Sentence } from "../../text/sentences";
 import {
   actorsInSentence,
@@ -10,24 +13,64 @@ import {
   type Refiner,
   type SentenceParser,
 } from "../context";
-import { findEventDate } from "./dates";
+import { dateValueOf, findDates, type DateReading } from "./dates";
 import { findFigures } from "./figures";
 import { findRoles, findStatus } from "./roles";
-import { findTrigger } from "./triggers";
+import { findTriggers, type Trigger } from "./triggers";
 
-const PLACE_BEFORE = /\b(in|at|near|outside|off|across|from)\s+(the\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(in|at|near|outside|off|across|from|on|inside|into|to|(?:coast|city|town|port|province|region|village|outskirts) of)\s+(the\s+)?$/i;
+/** Words near a trigger that recall an earlier event: "earlier rounds of talks", "the previous quake". */
 const RECALL =
-  /\b(earlier|previous|previously|last (year|month)|once|former|in the past|years ago|had been|recalled|same .* earlier)\b/i;
+  /\b(earlier|previous|previously|last (year|month)|in the past|years ago|had been|recalled|same .* earlier)\b/i;
+/** "said that ...", "accusations that ...": the clause a date of the saying does not date. */
+const REPORTED_CLAUSE =
+  /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
 
-function placeOf(s: string, actors: ActorMention[]): string | undefined {
-  const candidates = actors.filter((a) => a.type === "place" || a.type === "country");
-  const located = candidates.filter((a) => {
-    const at = s.indexOf(a.surface);
-    return at > 0 && PLACE_BEFORE.test(s.slice(0, at));
+// A cheap look for the verbs that give roles (a filter: findRoles reads them properly).
+const ROLE_WORDS =
+  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed/i;
+
+/**
+ * Where each event's words reach: a date or figure belongs to the type whose trigger stands
+ * nearest to it, counting every occurrence of each type's words.
+ */
+function nearest<T extends { index: number }>(items: T[], all: Trigger[], t: Trigger): T[] {
+  const distance = (x: T, type: string): number =>
+    Math.min(...all.filter((o) => o.type === type).map((o) => Math.abs(x.index - o.index)));
+  return items.filter((x) => {
+    const mine = distance(x, t.type);
+    return all.every((o) => o.type === t.type || distance(x, o.type) >= mine);
   });
-  // A named place beats a country: "in Istanbul, Turkey" is Istanbul.
-  const place = located.find((a) => a.type === "place") ?? located[0];
-  return place?.name;
+}
+
+/** The place of the event: located ("in X") and near its trigger, not the far end of the sentence. */
+function placeOf(
+  s: string,
+  sentenceStart: number,
+  actors: ActorMention[],
+  all: Trigger[],
+  t: Trigger,
+): string | undefined {
+  const at = t.index;
+  const spans = actors.map((a) => ({
+    a,
+    index: a.span ? a.span.start - sentenceStart : s.indexOf(a.surface),
+  }));
+  const mine = new Set(nearest(spans, all, t).map((x) => x.a));
+  const located = actors.filter((a) => {
+    if (!mine.has(a)) return false;
+    if (a.type !== "place" && a.type !== "country") return false;
+    const i = a.span ? a.span.start - sentenceStart : s.indexOf(a.surface);
+    const prep = PLACE_BEFORE.exec(s.slice(0, i));
+    if (i <= 0 || !prep) return false;
+    const far = Math.abs(i - at);
+    return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
+  });
+  // A named place beats a country ("in Geneva, Switzerland"), and the one nearest the trigger wins.
+  const dist = (a: ActorMention): number => Math.abs((a.span ? a.span.start - sentenceStart : 0) - at);
+  const places = located.filter((a) => a.type === "place").sort((a, b) => dist(a) - dist(b));
+  return (places[0] ?? located.sort((a, b) => dist(a) - dist(b))[0])?.name;
 }
 
 function summarize(s: string, triggerIndex: number): string {
@@ -37,40 +80,99 @@ function summarize(s: string, triggerIndex: number): string {
   return `${start > 0 ? "..." : ""}${clipped.slice(0, clipped.lastIndexOf(" "))}...`;
 }
 
+/** Where reported clauses begin in a sentence: after "said that", "accusations that". */
+function reportedClauses(s: string): number[] {
+  const clauses: number[] = [];
+  REPORTED_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REPORTED_CLAUSE.exec(s))) clauses.push(m.index + m[0].length);
+  return clauses;
+}
+
+/** Dates that may date a trigger: not one in the main clause for a trigger in a reported clause. */
+function datesFor(
+  s: string,
+  dates: DateReading[],
+  t: Trigger,
+  triggers: Trigger[],
+  clauses: number[],
+): DateReading[] {
+  if (!dates.length) return dates;
+  // "On Friday, sources renewed accusations that X had struck": the saying's date is not the strike's.
+  const opened = clauses.filter((c) => c <= t.index).pop();
+  const anterior =
+    opened !== undefined && /\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ck|ht|lt|nt)\b/i.test(s.slice(opened));
+  const usable = dates.filter((d) => {
+    if (
+      d.modifies &&
+      !d.modifies.split(/\s+/).some((w) => t.word.toLowerCase().startsWith(w.toLowerCase().slice(0, 4)))
+    )
+      return false;
+    return !anterior || d.index >= (opened ?? 0);
+  });
+  return nearest(usable, triggers, t);
+}
+
 export const triggerParser: SentenceParser<EventMention> = {
   name: "trigger",
   parse(sentence: Sentence, ctx: ArticleContext) {
     const s = sentence.text;
-    const trigger = findTrigger(s);
+    const found = findTriggers(s);
+    // One mention per type: the first trigger of each type names it.
+    const triggers = found.filter((t, i) => found.findIndex((o) => o.type === t.type) === i);
     const figures = findFigures(sentence, ctx);
     const actors = actorsInSentence(ctx, sentence);
-    const roles = findRoles(sentence, ctx, actors);
-    if (!trigger && figures.length === 0 && roles.length === 0) return [];
-    // A delegation or negotiators led by someone are a party to talks even when no trigger word is there.
-    const impliedType = roles.some((r) => /delegation|negotiators|side|talks/.test(r.holderOf ?? ""))
-      ? "negotiation"
-      : "other";
-    const mention: EventMention = {
-      type: trigger?.type ?? impliedType,
-      trigger: trigger?.word ?? figures[0]?.what ?? "",
-      summary: summarize(s, trigger?.index ?? 0),
-      participants: [
-        ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
-      ],
-      figures,
-      roles,
-      evidence: evidenceOf(ctx, sentence),
-    };
-    const date = findEventDate(s, ctx.article.published);
-    if (date) mention.date = date;
-    const place = placeOf(s, actors);
-    if (place) mention.place = place;
-    if (mention.type === "negotiation" || mention.type === "meeting") {
-      const status = findStatus(s);
-      if (status) mention.status = status;
+    // People in roles need a verb that gives one ("led by", "hosted", "carried out").
+    const roles = ROLE_WORDS.test(s) ? findRoles(sentence, ctx, actors) : [];
+    if (!triggers.length && !figures.length && !roles.length) return [];
+    const participants = [
+      ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
+    ];
+    if (!triggers.length) {
+      // Figures or roles alone: an event the refiners will attach to the one being told.
+      // A delegation or negotiators led by someone are a party to talks even without a trigger word.
+      const implied = roles.some((r) => /delegation|negotiators|side|talks/.test(r.holderOf ?? ""));
+      const mention: EventMention = {
+        type: implied ? "negotiation" : "other",
+        trigger: figures[0]?.what ?? "",
+        summary: summarize(s, 0),
+        participants,
+        figures,
+        roles,
+        evidence: evidenceOf(ctx, sentence),
+      };
+      if (RECALL.test(s)) mention.recalled = true;
+      return [mention];
     }
-    if (RECALL.test(s)) mention.recalled = true;
-    return [mention];
+    const dates = findDates(s, ctx.article.published);
+    const clauses = dates.length ? reportedClauses(s) : [];
+    const located = actors.some((a) => a.type === "place" || a.type === "country");
+    const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
+    return triggers.map((t, i) => {
+      const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
+      const mention: EventMention = {
+        type: t.type,
+        trigger: t.word,
+        summary: summarize(s, t.index),
+        participants,
+        figures: mine,
+        roles: i === 0 ? roles : [],
+        evidence: evidenceOf(ctx, sentence),
+      };
+      const date = datesFor(s, dates, t, found, clauses)[0];
+      if (date) mention.date = dateValueOf(date);
+      const place = located ? placeOf(s, sentence.start, actors, found, t) : undefined;
+      if (place) mention.place = place;
+      if (t.type === "negotiation" || t.type === "meeting") {
+        const status = findStatus(s);
+        if (status) mention.status = status;
+      }
+      // A written date says whether the event is the news or an earlier one; words say it otherwise.
+      const around = s.slice(Math.max(0, t.index - 60), t.index + t.word.length + 60);
+      if (date ? date.modifies || isPast(mention, ctx.article.published) : RECALL.test(around))
+        mention.recalled = true;
+      return mention;
+    });
   },
 };
 
@@ -104,7 +206,7 @@ export const orphanFigureRefiner: Refiner<EventMention> = {
     const out: EventMention[] = [];
     for (const e of events) {
       if (e.type !== "other" || e.roles.length > 0 || e.figures.length === 0) {
-        out.push(e);
+        if (e.type !== "other" || e.roles.length > 0 || e.figures.length > 0) out.push(e);
         continue;
       }
       const para = paragraphOf.get(e.evidence.start);
@@ -119,8 +221,85 @@ export const orphanFigureRefiner: Refiner<EventMention> = {
   },
 };
 
+/** Words that introduce another event of the same kind: "a second attack", "another quake". */
+const ANOTHER = /\b(another|second|separate|similar|previous|earlier|last (?:week|month|year))\b/i;
+
+/** Kinds of event one happening is told as: "a car bomb exploded" ... "the attack". */
+const FAMILY: Record<string, string> = { attack: "violence", explosion: "violence", clash: "violence" };
+/** "the attack", "this bombing": a definite reference to an event already told. */
+const ANAPHORA = /\b(?:the|this|that|such an?)\s+(?:\w+\s+)?$/i;
+
+/** A date that ended a month or more before the article: the mention tells of an earlier event. */
+function isPast(e: EventMention, published: string | undefined): boolean {
+  if (!e.date || !published) return false;
+  const { value, precision, end } = e.date;
+  const last =
+    end ?? (precision === "year" ? `${value}-12-31` : precision === "month" ? `${value}-28` : value);
+  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+  const monthBefore = new Date(Date.UTC(y, m - 2, d)).toISOString().slice(0, 10);
+  return last < monthBefore;
+}
+
+/**
+ * A mention that only repeats an event the article already named (same type, no date, place or
+ * outcome of its own) adds its figures, roles and participants to it instead of standing alone;
+ * the mention with the most precise date, a place and figures speaks for the event.
+ */
+export const repeatRefiner: Refiner<EventMention> = {
+  name: "fold-repeats",
+  refine(events, ctx) {
+    const published = ctx.article.published;
+    const score = (e: EventMention): number =>
+      (e.date ? ({ day: 4, week: 3, month: 2, year: 1 } as const)[e.date.precision] : 0) +
+      (e.place ? 2 : 0) +
+      Math.min(2, e.figures.length) +
+      (e.roles.length ? 1 : 0);
+    const folded = new Set<EventMention>();
+    for (const e of events) {
+      if (e.date || e.place || e.status || e.recalled || e.type === "other") continue;
+      if (ANOTHER.test(e.evidence.sentence)) continue;
+      const host = events
+        .filter(
+          (h) =>
+            h !== e &&
+            !folded.has(h) &&
+            (h.type === e.type ||
+              (FAMILY[h.type] !== undefined &&
+                FAMILY[h.type] === FAMILY[e.type] &&
+                ANAPHORA.test(
+                  e.evidence.sentence.slice(0, Math.max(0, e.evidence.sentence.indexOf(e.trigger))),
+                ))) &&
+            !h.recalled &&
+            !isPast(h, published) &&
+            !ANOTHER.test(h.evidence.sentence),
+        )
+        .sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start)[0];
+      if (!host || score(host) === 0) continue;
+      host.figures.push(...e.figures);
+      host.roles.push(...e.roles);
+      for (const p of e.participants) if (!host.participants.includes(p)) host.participants.push(p);
+      folded.add(e);
+    }
+    return events.filter((e) => !folded.has(e));
+  },
+};
+
+/** Identical mentions from one sentence (two triggers of one type) are one. */
+export const sameSentenceRefiner: Refiner<EventMention> = {
+  name: "same-sentence",
+  refine(events) {
+    const seen = new Set<string>();
+    return events.filter((e) => {
+      const k = `${e.evidence.start}|${e.type}|${nameKey(e.place ?? "")}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  },
+};
+
 export const EVENT_PARSERS = [triggerParser];
-export const EVENT_REFINERS = [headingRefiner, orphanFigureRefiner];
+export const EVENT_REFINERS = [sameSentenceRefiner, headingRefiner, orphanFigureRefiner, repeatRefiner];
 
 /** Needs `ctx.actors` filled: places and participants are read from the article's actors. */
 export function extractEvents(ctx: ArticleContext): EventMention[] {

@@ -63,11 +63,44 @@ const WORD_NUMBER = `(?:(?:${Object.keys(UNITS)
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:${Object.keys(SCALES).join("|")}|bn|m|k)\\b)?`;
 const QUALIFIER = `(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|close to|as many as|at most)`;
 
-/** A number with its qualifier: "more than 200", "at least 84", "nearly 400", "dozens of". */
-export const NUMBER_PHRASE = new RegExp(
-  `\\b(?:(${QUALIFIER})\\s+)?(${DIGITS}|${WORD_NUMBER}|${Object.keys(VAGUE).join("|")})\\b`,
-  "gi",
-);
+const CURRENCY = `US\\$|\\$|€|£|¥|₹`;
+
+/** A quantity: "200", "2.1 billion", "twenty-six", "dozens". */
+const QUANTITY = new RegExp(`\\b(?:${DIGITS}|${WORD_NUMBER}|${Object.keys(VAGUE).join("|")})\\b`, "gi");
+const CURRENCY_BEFORE = new RegExp(`(${CURRENCY})\\s*$`);
+const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIER})\\s+$`, "i");
+
+export interface NumberPhrase {
+  /** The whole phrase: qualifier, currency and quantity ("about $2.1 billion"). */
+  text: string;
+  index: number;
+  qualifier?: string;
+  currency?: string;
+  quantity: string;
+}
+
+/**
+ * The numbers of a sentence with their qualifiers and currencies: "more than 200", "at least 84",
+ * "about $2.1 billion", "dozens". The quantity is found first; what stands before it is read
+ * after (a pattern that starts with optional words would be tried at every character).
+ */
+export function numberPhrases(s: string): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY.exec(s))) {
+    let start = m.index;
+    const currency = CURRENCY_BEFORE.exec(s.slice(Math.max(0, start - 5), start));
+    if (currency) start -= currency[0].length;
+    const qualifier = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, start - 22), start));
+    if (qualifier) start -= qualifier[0].length;
+    const p: NumberPhrase = { text: s.slice(start, m.index + m[0].length), index: start, quantity: m[0] };
+    if (qualifier?.[1]) p.qualifier = qualifier[1];
+    if (currency?.[1]) p.currency = currency[1];
+    out.push(p);
+  }
+  return out;
+}
 
 function wordsToNumber(text: string): number | undefined {
   let total = 0;

@@ -1,0 +1,325 @@
+// Typing rules: what kind of actor a capitalised span names. Each rule is small and named; the
+// first that recognises a span wins, and says how sure it is (the refiners let a surer reading
+// of a name in one sentence decide its type in the others).
+import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
+import { peelTitle } from "../../lexicon/titles";
+import type { ActorType } from "../../model";
+import type { Sentence } from "../../text/sentences";
+import {
+  ACTS_AFTER,
+  FACILITY_NOUNS,
+  GROUP_NOUNS_AFTER,
+  MEDIA_CONTEXT_BEFORE,
+  MEDIA_WORDS,
+  NOT_ACRONYMS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PERSON_NOUNS_AFTER,
+  PLACE_NOUNS_AFTER,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  PRODUCT_NOUNS_AFTER,
+  SENTENCE_STARTERS,
+  SPEAKS_AFTER,
+  THING_WORDS,
+  WEAK_PLACE_BEFORE,
+} from "./lexicon";
+import type { NameSpan } from "./spans";
+
+export interface SpanView {
+  span: NameSpan;
+  /** Span text with leading function words removed. */
+  text: string;
+  /** Sentence text before and after the span (after its "'s" when possessive). */
+  before: string;
+  after: string;
+  sentence: Sentence;
+}
+
+/** How sure a rule is: tables > shape or context > weak context > guess. */
+export const SURE = 3;
+export const SHAPE = 2;
+export const WEAK = 1;
+/** The shape of a person's name and nothing else: weaker than any context. */
+export const NAME_SHAPE = 0.5;
+export const GUESS = 0;
+
+export interface Typed {
+  name: string;
+  type: ActorType;
+  strength: number;
+  role?: string;
+  affiliation?: string;
+  canonical?: string;
+  /** Words of the text that make up the name when they go beyond the span ("Velmar airbase"). */
+  surface?: string;
+  /** A title, honorific or role says this is a person. */
+  titled?: boolean;
+  /** For "other": the type the surroundings suggest, used when no other mention decides. */
+  guess?: ActorType;
+}
+
+export interface TypingRule {
+  name: string;
+  /** A typed reading, `null` when the span is not an actor at all, undefined when the rule passes. */
+  apply(v: SpanView): Typed | null | undefined;
+}
+
+const WORDS = new Map<string, readonly string[]>();
+/** The words of a name, split once per name (the rules ask often). Read-only: shared. */
+export function words(s: string): readonly string[] {
+  let ws = WORDS.get(s);
+  if (!ws) {
+    ws = s.split(/\s+/).filter(Boolean);
+    if (WORDS.size > 20_000) WORDS.clear();
+    WORDS.set(s, ws);
+  }
+  return ws;
+}
+const lower = (s: string): string => s.toLowerCase();
+const lastWord = (s: string): string => {
+  const ws = words(s);
+  return lower(ws[ws.length - 1] ?? "");
+};
+
+/** A person's name: capitalised words, initials, particles ("O'Brien", "DeGeneres", "Ana K. Petrov"). */
+export const NAME_WORD =
+  /^(\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}|bin|ibn|al|de|van|von|da|del|la|le)$/u;
+
+/** Media outlets share an identity key with and without "News"/"TV": "Velm" and "Velm News". */
+export function mediaKey(name: string): string | undefined {
+  const core = name
+    .replace(/^the\s+/i, "")
+    .replace(/\s*(news|tv|television|radio|online|network|channel|newspaper)$/i, "")
+    .trim();
+  return core ? `media:${lower(core).replace(/[^\p{L}\p{N}]+/gu, " ")}` : undefined;
+}
+
+/** "Joint Intelligence Bureau" -> "JIB": the initials of its capitalised words. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** "the Sorrel bombing": a name before an event noun is where it happened. */
+const EVENT_NOUN_AFTER =
+  /^\s+(?:[a-z]+\s+)?(attacks?|bombings?|massacre|earthquake|quake|blast|shooting|crash|floods?|disaster|tragedy|incident|explosion|fire|killings|riots|siege|standoff)\b/i;
+
+/** Prizes, laws, wars and products: named, but not actors. */
+const thingRule: TypingRule = {
+  name: "thing",
+  apply(v) {
+    const ws = words(v.text);
+    if (ws.length >= 2 && THING_WORDS.has(lastWord(v.text))) return null;
+    if (ws.length >= 2 && PRODUCT_NOUNS_AFTER.test(v.after) && !v.span.possessive) return null;
+    // Stock tickers: "(NYSE: AMD)".
+    if (/^:\s*\p{Lu}/u.test(v.after) || /\(\p{Lu}+:\s*$/u.test(v.before)) return null;
+    if (ws.length === 1 && NOT_NAMES.has(lower(v.text))) return null;
+    // A title alone is not a name: "the Defence Minister".
+    if (peelTitle(`${v.text} Name`).name === "Name") return null;
+    return undefined;
+  },
+};
+
+const countryRule: TypingRule = {
+  name: "country",
+  apply(v) {
+    const c = countryByName(v.text);
+    return c ? { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
+  },
+};
+
+/** "Kenyan officials" speak for Kenya: a demonym stands for its country. */
+const demonymRule: TypingRule = {
+  name: "demonym",
+  apply(v) {
+    if (words(v.text).length > 2) return undefined;
+    const c = countryByDemonym(v.text);
+    return c ? { name: c.name, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
+  },
+};
+
+/**
+ * A capital is its country's government ("Nairobi said", "talks with Washington") unless the
+ * sentence puts something in it ("in Nairobi", "Nairobi airport"): then it is a place.
+ */
+const capitalRule: TypingRule = {
+  name: "capital",
+  apply(v) {
+    const c = countryByCapital(v.text);
+    if (!c) return undefined;
+    const located =
+      PLACE_PREPOSITIONS.test(v.before) ||
+      PLACE_NOUNS_AFTER.test(v.after) ||
+      /^\s*,\s*(the\s+)?\p{Lu}/u.test(v.after) ||
+      (/\bfrom\s+$/i.test(v.before) &&
+        !/\b(calls?|message|word|pressure|demands?|orders?|response|signal|statement|action|support|assurances?|guarantees?|request|aid|help|envoys?|officials|delegation)\s+from\s+$/i.test(
+          v.before,
+        )) ||
+      /\b(to|into)\s+$/i.test(v.before);
+    if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive)
+      return { name: v.text, type: "place", strength: SURE };
+    return { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE };
+  },
+};
+
+/** "told Velm News", "the Harbour Courier": a media outlet by its name or by what it does. */
+const mediaRule: TypingRule = {
+  name: "media",
+  apply(v) {
+    const ws = words(v.text);
+    const shaped =
+      (ws.length >= 2 && MEDIA_WORDS.has(lastWord(v.text))) ||
+      /^\p{Lu}[\p{L}]*news$/iu.test(v.text) ||
+      (ws.length >= 3 && /\sNews\s/.test(` ${v.text} `));
+    const told = MEDIA_CONTEXT_BEFORE.test(v.before) && ws.length <= 3 && !peelTitle(v.text).titled;
+    if (!shaped && !told) return undefined;
+    if (countryByName(v.text) || (ws.length >= 2 && ws.some((w) => ORG_WORDS.has(lower(w))) && !shaped))
+      return undefined;
+    const t: Typed = { name: v.text, type: "media", strength: shaped ? SHAPE : WEAK };
+    const key = mediaKey(v.text);
+    if (key) t.canonical = key;
+    return t;
+  },
+};
+
+const acronymRule: TypingRule = {
+  name: "acronym",
+  apply(v) {
+    if (!/^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u.test(v.text)) return undefined;
+    if (NOT_ACRONYMS.has(lower(v.text))) return null;
+    return { name: v.text, type: "organization", canonical: `acronym:${v.text}`, strength: SHAPE };
+  },
+};
+
+/** "Army Chief Asim Munir": a title then a name, even when the title holds an organisation word. */
+const titledPersonRule: TypingRule = {
+  name: "titled-person",
+  apply(v) {
+    const { role, name, titled } = peelTitle(v.text);
+    if (!titled) return undefined;
+    const ws = words(name);
+    if (ws.length < 1 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+    if (ORG_WORDS.has(lastWord(name)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))) return undefined;
+    // "Doctor Who": a title before a function word is not a person's title.
+    if (ws.every((w) => SENTENCE_STARTERS.has(lower(w)))) return null;
+    const t: Typed = { name, type: "person", strength: SHAPE, titled: true };
+    if (role) t.role = role;
+    return t;
+  },
+};
+
+const organizationRule: TypingRule = {
+  name: "organization",
+  apply(v) {
+    const ws = words(v.text);
+    // "Police said", "Prosecutors allege": a lone generic word at the start is no name.
+    const lone = ws.length === 1 && (v.span.sentenceInitial || /\p{Ll}s$/u.test(v.text));
+    if (!lone && ws.some((w) => ORG_WORDS.has(lower(w))))
+      return { name: v.text, type: "organization", strength: SHAPE };
+    // "Sudanese Front", "Kurdish Workers": a demonym leading a name makes a group of that country.
+    if (ws.length >= 2 && countryByDemonym(ws[0] ?? "") && !peelTitle(v.text).titled)
+      return { name: v.text, type: "organization", strength: SHAPE };
+    return undefined;
+  },
+};
+
+/** A lower-case noun after the name says what it is: "Velmar airbase", "Zarqa militants", "a Spiro man". */
+const headNounRule: TypingRule = {
+  name: "head-noun",
+  apply(v) {
+    if (v.span.possessive) return undefined;
+    const place = PLACE_NOUNS_AFTER.exec(v.after);
+    if (place && place[1]) {
+      const noun = lower(place[1]);
+      if (FACILITY_NOUNS.has(noun.replace(/\s+/g, ""))) {
+        const surface = `${v.text} ${place[1]}`;
+        return { name: surface, surface, type: "place", strength: SHAPE };
+      }
+      return { name: v.text, type: "place", strength: SHAPE };
+    }
+    if (PERSON_NOUNS_AFTER.test(v.after) && /\b(an?|the|one|two|three|\d+)\s+$/i.test(v.before))
+      return { name: v.text, type: "place", strength: WEAK };
+    const ws = words(v.text);
+    const personShaped = ws.length >= 2 && ws.every((w) => NAME_WORD.test(w));
+    if (GROUP_NOUNS_AFTER.test(v.after) && ws.length <= 4 && !personShaped)
+      return { name: v.text, type: "organization", strength: WEAK };
+    return undefined;
+  },
+};
+
+const placeRule: TypingRule = {
+  name: "place",
+  apply(v) {
+    const ws = words(v.text);
+    if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
+      return { name: v.text, type: "place", strength: SHAPE };
+    if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled && !SPEAKS_AFTER.test(v.after))
+      return { name: v.text, type: "place", strength: WEAK };
+    return undefined;
+  },
+};
+
+/** Two to four name-shaped words: a person, to be confirmed by the rest of the article. */
+const personRule: TypingRule = {
+  name: "person",
+  apply(v) {
+    const ws = words(v.text);
+    if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+    if (!/\p{Ll}/u.test(ws[0] ?? "") && !/^\p{Lu}\.$/u.test(ws[0] ?? "")) return undefined;
+    return { name: v.text, type: "person", strength: NAME_SHAPE };
+  },
+};
+
+/**
+ * A single unknown word: kept as "other" with a guess from its surroundings, for the refiners
+ * to link ("Sandor" to "Piet Sandor") or type from another sentence; else the guess decides.
+ */
+const singleWordRule: TypingRule = {
+  name: "single-word",
+  apply(v) {
+    if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
+    const t: Typed = { name: v.text, type: "other", strength: GUESS };
+    const plural = /\p{Ll}s$/u.test(v.text) && !/ss$/.test(v.text);
+    if (
+      /\p{Ll}\p{Lu}/u.test(v.text) ||
+      SPEAKS_AFTER.test(v.after) ||
+      GROUP_NOUNS_AFTER.test(v.after) ||
+      (!plural && ACTS_AFTER.test(v.after)) ||
+      (v.span.possessive && !v.span.sentenceInitial)
+    )
+      t.guess = "organization";
+    else if (/\baccording to\s+$/i.test(v.before)) t.guess = "media";
+    else if (/\bthe\s+$/i.test(v.before) && EVENT_NOUN_AFTER.test(v.after)) t.guess = "place";
+    else if (WEAK_PLACE_BEFORE.test(v.before)) t.guess = "place";
+    return t;
+  },
+};
+
+export const ACTOR_TYPING_RULES: TypingRule[] = [
+  thingRule,
+  countryRule,
+  demonymRule,
+  capitalRule,
+  mediaRule,
+  acronymRule,
+  titledPersonRule,
+  organizationRule,
+  headNounRule,
+  placeRule,
+  personRule,
+  singleWordRule,
+];
+
+export function typeSpan(v: SpanView): Typed | undefined {
+  for (const rule of ACTOR_TYPING_RULES) {
+    const t = rule.apply(v);
+    if (t === null) return undefined;
+    if (t) return t;
+  }
+  return undefined;
+}

@@ -1,0 +1,195 @@
+// Actor rules, one behaviour per test, on invented sentences (every person, group and outlet is
+// made up; countries and capitals come from the generated table).
+import { extractMentions } from "../../../src/core/extract";
+import type { ActorMention } from "../../../src/core/model";
+import { article, expectEvidenceVerbatim } from "../../helpers/articles";
+
+function actorsOf(body: string, date = "2026-04-10"): ActorMention[] {
+  const a = article(`Title: Test story\nDate: ${date}\n\n${body}`);
+  const m = extractMentions(a);
+  expectEvidenceVerbatim(
+    a,
+    m.actors.map((x) => x.evidence),
+  );
+  for (const x of m.actors) if (x.span) expect(a.text.slice(x.span.start, x.span.end)).toBe(x.surface);
+  return m.actors;
+}
+const named = (actors: ActorMention[], name: string): ActorMention[] => actors.filter((a) => a.name === name);
+const one = (actors: ActorMention[], name: string): ActorMention => {
+  const found = named(actors, name)[0];
+  if (!found) throw new Error(`no actor named ${name} in ${actors.map((a) => a.name).join(", ")}`);
+  return found;
+};
+
+describe("people: titles, roles and affiliations kept apart from names", () => {
+  it("reads a possessor's title before the name", () => {
+    const a = actorsOf("Kenya's Interior Minister Amos Wekesa said the border would reopen.");
+    expect(one(a, "Amos Wekesa")).toMatchObject({
+      type: "person",
+      role: "Interior Minister",
+      affiliation: "Kenya",
+    });
+  });
+  it("reads 'of the Y' after a ranked name as the affiliation", () => {
+    const a = actorsOf("The team was led by Lieutenant General Ravi Anand of the Joint Intelligence Bureau.");
+    expect(one(a, "Ravi Anand")).toMatchObject({
+      role: "Lieutenant General",
+      affiliation: "Joint Intelligence Bureau",
+    });
+  });
+  it("reads an apposition as a role, and the organisation it names as the affiliation", () => {
+    const a = actorsOf(
+      "The unit was led by Colonel Dana Voss, head of the JIB's Special Response Unit, on Monday.",
+    );
+    const voss = one(a, "Dana Voss");
+    expect(voss.role).toBe("Colonel, head of the JIB's Special Response Unit");
+    expect(voss.affiliation).toBe("JIB");
+  });
+  it("splits a title out of the middle of a name: 'Norcom CEO Lena Park'", () => {
+    const a = actorsOf("Shares fell after Norcom CEO Lena Park resigned.");
+    expect(one(a, "Lena Park")).toMatchObject({ role: "CEO", affiliation: "Norcom" });
+    expect(one(a, "Norcom").type).toBe("organization");
+  });
+  it("takes lower-case roles before the name, with their modifiers", () => {
+    const a = actorsOf("The Halden-based journalist Ola Fenn wrote that the dam had cracked.");
+    expect(one(a, "Ola Fenn")).toMatchObject({ type: "person", role: "Halden-based journalist" });
+    expect(one(a, "Halden").type).toBe("place");
+  });
+  it("gives a group's spokesman the group as affiliation", () => {
+    const a = actorsOf("Kestrel Front spokesman Idris Malouf denied the report.");
+    expect(one(a, "Idris Malouf")).toMatchObject({ role: "spokesman", affiliation: "Kestrel Front" });
+  });
+  it("splits 'Name of Place' into a person and where they are from", () => {
+    const a = actorsOf("Police arrested Dana Reyes of Fort Ellery on Sunday's evening patrol.");
+    expect(one(a, "Dana Reyes")).toMatchObject({
+      type: "person",
+      affiliation: "Fort Ellery",
+      surface: "Dana Reyes",
+    });
+    expect(one(a, "Fort Ellery").type).toBe("place");
+    expect(a.map((x) => x.name)).not.toContain("Sunday");
+  });
+  it("reads an office from a term of office: 'X's presidency'", () => {
+    const a = actorsOf("Trade grew during Ana Brandt's presidency.");
+    expect(one(a, "Ana Brandt")).toMatchObject({ type: "person", role: "President" });
+  });
+  it("does not make a bare title a person", () => {
+    const a = actorsOf(
+      "The statement followed remarks by Kenya's Defence Minister, who warned of reprisals.",
+    );
+    expect(a.filter((x) => x.type === "person")).toEqual([]);
+  });
+});
+
+describe("organisations and acronyms", () => {
+  it("ties an acronym in parentheses to its long form, and bare uses of it", () => {
+    const a = actorsOf(
+      "The Coastal Defence League (CDL) claimed the attack. Officials said the CDL had grown. CDL leaders were silent.",
+    );
+    const cdl = a.filter((x) => x.surface === "CDL");
+    expect(cdl.length).toBe(3);
+    expect(new Set(cdl.map((x) => x.name))).toEqual(new Set(["Coastal Defence League"]));
+    expect(one(a, "Coastal Defence League").canonical).toBe("acronym:CDL");
+  });
+  it("ties a bare acronym to the long form whose initials it is", () => {
+    const a = actorsOf(
+      "The National Rail Safety Board opened an inquiry. A NRSB team reached the site at dawn.",
+    );
+    expect(a.filter((x) => x.surface === "NRSB").map((x) => x.name)).toEqual(["National Rail Safety Board"]);
+    expect(one(a, "National Rail Safety Board").canonical).toBe("acronym:NRSB");
+  });
+  it("treats a one-word alias in parentheses as the same organisation", () => {
+    const a = actorsOf("Fighters of the Northern Crescent (Hilal) attacked the post. Hilal later withdrew.");
+    expect(a.filter((x) => x.surface === "Hilal").every((x) => x.name === "Northern Crescent")).toBe(true);
+    expect(one(a, "Northern Crescent").type).toBe("organization");
+  });
+  it("types a name by the group noun after it", () => {
+    const a = actorsOf("Villagers said Zarqa militants had taken the bridge.");
+    expect(one(a, "Zarqa").type).toBe("organization");
+  });
+  it("skips stock tickers and time zones", () => {
+    const a = actorsOf("Halvard Systems (NYSE: HLV) said at 9 a.m. EST that it had bought Orrin Labs.");
+    expect(a.map((x) => x.name).sort()).toEqual(["Halvard Systems", "Orrin Labs"]);
+  });
+});
+
+describe("countries, demonyms and capitals", () => {
+  it("lets a demonym speak for its country", () => {
+    const a = actorsOf("Kenyan officials said the talks would continue.");
+    expect(one(a, "Kenya")).toMatchObject({ type: "country", surface: "Kenyan", canonical: "country:Kenya" });
+  });
+  it("reads a capital as the government when it acts, as a place when something happens in it", () => {
+    const a = actorsOf("Nairobi rejected the claim. Protesters gathered in Nairobi on Friday.");
+    const nairobi = named(a, "Nairobi");
+    expect(nairobi.map((x) => x.type)).toEqual(["country", "place"]);
+    expect(nairobi[0]?.canonical).toBe("country:Kenya");
+    expect(nairobi[1]?.canonical).toBeUndefined();
+  });
+  it("splits a compound of two countries", () => {
+    const a = actorsOf("Trade along the Kenya-Uganda border resumed.");
+    expect(a.map((x) => x.name)).toEqual(expect.arrayContaining(["Kenya", "Uganda"]));
+  });
+});
+
+describe("media and places", () => {
+  it("types outlets by name and by what they do", () => {
+    const a = actorsOf(
+      "The mayor told Harbour Radio that the pier was closed. The figure was confirmed, according to the Lakeside Ledger.",
+    );
+    expect(one(a, "Harbour Radio").type).toBe("media");
+    expect(one(a, "Lakeside Ledger").type).toBe("media");
+  });
+  it("gives an outlet written with and without 'News' one identity key", () => {
+    const a = actorsOf("Sources told Velm News about the deal. The deal was signed, according to Velm.");
+    expect(one(a, "Velm News").canonical).toBe("media:velm");
+    expect(one(a, "Velm")).toMatchObject({ type: "media", canonical: "media:velm" });
+  });
+  it("reads places from prepositions, place words, facility nouns and lists", () => {
+    const a = actorsOf(
+      "Rockets hit the Velmar airbase and fell in eastern Dunmere. Shelling struck Orvik and Tessel, and Fort Ellery. An Orvik man was hurt.",
+    );
+    expect(one(a, "Velmar airbase").type).toBe("place");
+    expect(one(a, "Dunmere").type).toBe("place");
+    expect(one(a, "Fort Ellery").type).toBe("place");
+    expect(named(a, "Orvik").every((x) => x.type === "place")).toBe(true);
+  });
+  it("reads a name before an event noun as the place of the event", () => {
+    const a = actorsOf("He was accused of planning the Sorrel bombing.");
+    expect(one(a, "Sorrel").type).toBe("place");
+  });
+});
+
+describe("one article, one actor per name", () => {
+  it("links a surname to the full name, and keeps two people who share a first name apart", () => {
+    const a = actorsOf(
+      "Captain Marek Dunn survived. Spokesman Marek Olsen said the ferry was safe. Dunn disagreed. Marek was not reached.",
+    );
+    expect(a.filter((x) => x.surface === "Dunn").map((x) => x.name)).toEqual(["Marek Dunn"]);
+    expect(new Set(a.filter((x) => x.type === "person").map((x) => x.name))).toEqual(
+      new Set(["Marek Dunn", "Marek Olsen"]),
+    );
+  });
+  it("links a short organisation name to the one long name that ends with it", () => {
+    const a = actorsOf("The Caldonian Coast Guard sent boats. The Coast Guard said six were missing.");
+    expect(a.filter((x) => x.surface === "Coast Guard").map((x) => x.name)).toEqual([
+      "Caldonian Coast Guard",
+    ]);
+  });
+  it("lets the surest reading of a name type its other mentions", () => {
+    const a = actorsOf("Aid was sent to the Sarrat. The Sarrat said it would release the hostages.");
+    expect(named(a, "Sarrat").map((x) => x.type)).toEqual(["organization", "organization"]);
+  });
+});
+
+describe("what is not an actor", () => {
+  it("skips prizes, products, holidays and headings in title case", () => {
+    const a = actorsOf(
+      "Ministers Meet Ahead Of Winter Summit\n\nShe won the Halden Prize before Christmas. The new Orion Atlas processors ship in May. A grey Rovan Vela hit the barrier.",
+    );
+    expect(a.map((x) => x.name)).toEqual([]);
+  });
+  it("skips captions and sentence-initial ordinary words", () => {
+    const a = actorsOf("File Photo.\n\nSurvivors said the boat tilted. Rescuers worked through the night.");
+    expect(a).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+// Claim rules on invented sentences: who claims, what, with which stance, through whom.
+import { extractMentions } from "../../../src/core/extract";
+import type { ClaimMention } from "../../../src/core/model";
+import { article, expectEvidenceVerbatim } from "../../helpers/articles";
+
+function claimsOf(body: string): ClaimMention[] {
+  const a = article(`Title: Test story\nDate: 2026-04-10\n\n${body}`);
+  const m = extractMentions(a);
+  expectEvidenceVerbatim(
+    a,
+    m.claims.map((c) => c.evidence),
+  );
+  return m.claims;
+}
+const by = (claims: ClaimMention[], claimer: string): ClaimMention[] =>
+  claims.filter((c) => c.claimer === claimer);
+
+describe("speakers", () => {
+  it("reads the speaker before the verb, with its title, and the content without the attribution", () => {
+    const [c] = claimsOf(
+      "Kenya's Interior Minister Amos Wekesa said on Tuesday that the border would reopen.",
+    );
+    expect(c).toMatchObject({ claimer: "Amos Wekesa", stance: "assert", text: "the border would reopen" });
+  });
+  it("reads the speaker after the verb in an inversion, and the quotation as the claim", () => {
+    const [c] = claimsOf('"The pumps failed twice," said one engineer from Halden.');
+    expect(c).toMatchObject({ claimer: "one engineer from Halden", quote: "The pumps failed twice" });
+  });
+  it("reads a speaker between the quotation and the verb", () => {
+    const [c] = claimsOf('"We will rebuild the pier," Mayor Ines Calder told reporters.');
+    expect(c).toMatchObject({
+      claimer: "Ines Calder",
+      text: "We will rebuild the pier",
+      quote: "We will rebuild the pier",
+    });
+  });
+  it("lets a group speak for the country or organisation that modifies it", () => {
+    const [c] = claimsOf("Kenyan officials said the convoy had been attacked twice.");
+    expect(c).toMatchObject({ claimer: "Kenyan officials", claimerActor: "Kenya" });
+  });
+  it("reads the antecedent of 'who' as the speaker", () => {
+    const claims = claimsOf(
+      'Ines Calder, who has called the crossing "a reckless gamble", has repeatedly demanded an inquiry.',
+    );
+    expect(
+      by(claims, "Ines Calder")
+        .map((c) => c.stance)
+        .sort(),
+    ).toEqual(["accuse", "demand"]);
+  });
+  it("resolves 'he said' to the last person named before, not to someone inside the quotation", () => {
+    const claims = claimsOf(
+      'Transport Minister Tomas Reinholt visited the pier. "Captain Varga did what she could," he said.',
+    );
+    expect(claims[0]).toMatchObject({ claimer: "Tomas Reinholt", quote: "Captain Varga did what she could" });
+  });
+  it("resolves 'they' to the group that spoke last", () => {
+    const claims = claimsOf(
+      "The Kestrel delegation maintained that it would honour the truce. In exchange, they asked Velmar to free the prisoners.",
+    );
+    expect(claims.map((c) => c.claimer)).toEqual(["Kestrel delegation", "Kestrel delegation"]);
+    expect(claims[1]?.stance).toBe("demand");
+  });
+  it("resolves 'the ambassador' to the ambassador named earlier", () => {
+    const claims = claimsOf(
+      'The Qatari ambassador intervened in the meeting. The ambassador replied, "We have a treaty with them."',
+    );
+    expect(claims[0]).toMatchObject({ claimer: "Qatari ambassador", claimerActor: "Qatar" });
+  });
+  it("gives a participle and a verb joined by 'and' the subject of their clause", () => {
+    const claims = claimsOf(
+      "Union leaders condemned the closure, saying it would cost 300 jobs. The report said inspectors were alarmed and blamed the owners for the delay.",
+    );
+    expect(claims.map((c) => [c.claimer, c.stance])).toEqual([
+      ["Union leaders", "accuse"],
+      ["Union leaders", "assert"],
+      ["report", "assert"],
+      ["inspectors", "accuse"],
+    ]);
+    expect(claims[3]?.via).toBe("report");
+  });
+});
+
+describe("quotations", () => {
+  it("reads curly and straight quotation marks alike", () => {
+    const [c] = claimsOf("\u201cThe water rose too fast,\u201d a survivor said.");
+    expect(c).toMatchObject({ claimer: "survivor", quote: "The water rose too fast" });
+  });
+  it("takes the speaker of a quotation alone from the next sentence", () => {
+    const claims = claimsOf('"We had no warning at all." Dock worker Piet Sandor said this on Friday.');
+    expect(claims[0]).toMatchObject({ claimer: "Piet Sandor", quote: "We had no warning at all" });
+  });
+  it("keeps a quotation over two sentences as one claim, evidence over both", () => {
+    const claims = claimsOf(
+      'Port director Lina Oduya spoke after the vote. "The crane was old. If it falls again, the port will close," she said, according to Harbour Radio.',
+    );
+    const c = claims.find((x) => x.quote?.startsWith("The crane was old."));
+    expect(c).toMatchObject({ claimer: "Lina Oduya", via: "Harbour Radio", stance: "warn" });
+    expect(c?.evidence.sentence).toMatch(/^"The crane was old\. If it falls again.*Harbour Radio\.$/);
+  });
+  it("continues a speaker into a quotation that stands alone", () => {
+    const claims = claimsOf('Ines Calder spoke to the crowd on Sunday. "We will not leave this harbour."');
+    expect(claims.find((c) => c.quote === "We will not leave this harbour")?.claimer).toBe("Ines Calder");
+  });
+  it("does not attribute verbs inside a quotation to the people it names", () => {
+    const claims = claimsOf('"Velmar said it would pay and then denied it," the union wrote.');
+    expect(claims.map((c) => c.claimer)).toEqual(["union"]);
+  });
+});
+
+describe("channels: via and according to", () => {
+  it("records the outlet a source told", () => {
+    const [c] = claimsOf("Sources told Harbour Radio that the ferry had been overloaded.");
+    expect(c).toMatchObject({
+      claimer: "Sources",
+      via: "Harbour Radio",
+      text: "the ferry had been overloaded",
+    });
+  });
+  it("makes 'according to' the channel of a claim with a speaker", () => {
+    const claims = claimsOf("According to the Lakeside Ledger, the mayor said the pier was unsafe.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ claimer: "mayor", via: "Lakeside Ledger" });
+  });
+  it("makes 'according to' the claimer when nothing else attributes", () => {
+    const [c] = claimsOf("At least 40 people were hurt, according to the health ministry.");
+    expect(c).toMatchObject({ claimer: "health ministry", text: "At least 40 people were hurt" });
+  });
+});
+
+describe("stance", () => {
+  it.each([
+    ["Kenyan officials denied that troops had crossed the border.", "deny"],
+    ["The union accused the owners of ignoring the warnings.", "accuse"],
+    ["The rebels warned that any raid would be met with force.", "warn"],
+    ["The families demanded a public inquiry.", "demand"],
+    ["The mayor said the pier must be closed at once.", "demand"],
+    ["The ministry said it had no role in the arrests.", "deny"],
+    ["The governor said the guards were responsible for the fire.", "accuse"],
+    ["The union said that if wages were cut, its members would strike.", "warn"],
+    ["The minister said the ferry had passed its inspection.", "assert"],
+    ["The council described the plan as reckless and unworkable.", "accuse"],
+    ["The council described the plan as bold.", "assert"],
+    ["Reporters asked why the ferry had sailed in the storm.", "other"],
+  ])("%s -> %s", (sentence, stance) => {
+    expect(claimsOf(sentence)[0]?.stance).toBe(stance);
+  });
+  it("reads claim nouns: 'renewed accusations that', 'issued a warning of'", () => {
+    const claims = claimsOf(
+      "Rebel commanders renewed accusations that the army had shelled the camp; claims the army denies.",
+    );
+    expect(claims.map((c) => [c.claimer, c.stance, c.text])).toEqual([
+      ["Rebel commanders", "accuse", "the army had shelled the camp"],
+      ["army", "deny", "the army had shelled the camp"],
+    ]);
+  });
+  it("keeps two statements of one speaker in one sentence apart", () => {
+    const claims = claimsOf('The union labelled the offer "insulting", yet declared that talks would go on.');
+    expect(claims.map((c) => c.stance)).toEqual(["accuse", "assert"]);
+  });
+});

@@ -1,0 +1,103 @@
+// Event rules on invented sentences: triggers that name something that happened, their dates,
+// places and figures, and mentions that only repeat an event.
+import { extractMentions } from "../../../src/core/extract";
+import { findTriggers } from "../../../src/core/extract/events/triggers";
+import type { EventMention } from "../../../src/core/model";
+import { article, expectEvidenceVerbatim } from "../../helpers/articles";
+
+function eventsOf(body: string, date = "2026-05-08"): EventMention[] {
+  const a = article(`Title: Test story\nDate: ${date}\n\n${body}`);
+  const m = extractMentions(a);
+  expectEvidenceVerbatim(
+    a,
+    m.events.map((e) => e.evidence),
+  );
+  expectEvidenceVerbatim(
+    a,
+    m.events.flatMap((e) => e.figures.map((f) => f.evidence)),
+  );
+  return m.events;
+}
+
+describe("triggers", () => {
+  it.each([
+    ["Talks between the two sides resumed in Velmar.", "negotiation"],
+    ["A magnitude 6.1 earthquake struck the coast.", "disaster"],
+    ["Gunmen attacked a checkpoint outside Orvik.", "attack"],
+    ["A bus crashed into a ravine near Halden.", "accident"],
+    ["A jury convicted the former mayor of fraud.", "legal"],
+    ["Norcom unveiled its new tablet in Berlin.", "business"],
+    ["Dock workers went on strike on Monday.", "protest"],
+    ["The ministers met in Geneva to discuss the dam.", "meeting"],
+  ])("%s -> %s", (sentence, type) => {
+    expect(findTriggers(sentence)[0]?.type).toBe(type);
+  });
+  it("does not read hypothetical or prevented events as events", () => {
+    for (const s of [
+      "The deal would stop attacks on the pipeline.",
+      "They agreed to prevent the militia from carrying out strikes in the valley.",
+      "No talks are planned before the vote.",
+      "The rebels warned of future attacks.",
+      "An agreement allowing drone strikes was signed years ago.",
+      "The row derailed the meeting completely.",
+    ])
+      expect(findTriggers(s).map((t) => t.type)).not.toContain(s.includes("meeting") ? "accident" : "attack");
+  });
+  it("prefers the longer reading of one word: a strike by workers is a protest", () => {
+    expect(findTriggers("Nurses began a general strike.").map((t) => t.type)).toEqual(["protest"]);
+  });
+});
+
+describe("dates, places and figures belong to the nearest trigger", () => {
+  it("splits a sentence about two events, each with its own date", () => {
+    const events = eventsOf(
+      "After the talks broke down on Friday, the minister recalled the 2001 battle of Velmar Pass.",
+    );
+    const talks = events.find((e) => e.type === "negotiation");
+    const battle = events.find((e) => e.type === "clash");
+    expect(talks?.date).toMatchObject({ value: "2026-05-08", precision: "day" });
+    expect(battle?.date).toMatchObject({ value: "2001", precision: "year" });
+    expect(battle?.recalled).toBe(true);
+  });
+  it("does not date an earlier event with the day it was reported", () => {
+    const [e] = eventsOf("On Friday, villagers renewed accusations that the army had shelled the camp.");
+    expect(e?.type).toBe("attack");
+    expect(e?.date).toBeUndefined();
+  });
+  it("keeps the place near the trigger, not another one in the sentence", () => {
+    const [e] = eventsOf(
+      "The Kestrel delegation said it would only stop attacks into Orvik if the talks in Halden went well.",
+    );
+    expect(e).toMatchObject({ type: "negotiation", place: "Halden" });
+  });
+  it("reads a weekday and the written date beside it as one day", () => {
+    const [e] = eventsOf("Talks resumed on Wednesday (6th May) in Velmar.");
+    expect(e?.date).toMatchObject({ value: "2026-05-06", precision: "day" });
+  });
+  it("gives figures to the event they count", () => {
+    const events = eventsOf("The storm flooded the valley and a bridge collapse killed at least 12 people.");
+    expect(events.find((e) => e.type === "accident")?.figures[0]?.value).toMatchObject({
+      min: 12,
+      text: "at least 12",
+    });
+  });
+});
+
+describe("one event per happening within an article", () => {
+  it("folds a bare repeat into the mention that dates and places the event, keeping its figures", () => {
+    const events = eventsOf(
+      "A ferry capsized near Dunmere on Thursday. Rescuers said the capsizing left 14 people dead.",
+    );
+    const capsize = events.filter((e) => e.type === "accident");
+    expect(capsize).toHaveLength(1);
+    expect(capsize[0]).toMatchObject({ place: "Dunmere", date: { value: "2026-05-07" } });
+    expect(capsize[0]?.figures.map((f) => f.what)).toEqual(["killed"]);
+    expect(capsize[0]?.figures[0]?.evidence.sentence).toMatch(/^Rescuers said/);
+  });
+  it("keeps another event of the same kind apart", () => {
+    const events = eventsOf(
+      "A ferry capsized near Dunmere on Thursday. A second ferry sank off Orvik, officials said.",
+    );
+    expect(events.filter((e) => e.type === "accident")).toHaveLength(2);
+  });
+});
