@@ -15,7 +15,7 @@ export function variantKey(name: string): string {
     .join(" ");
 }
 
-// "Iran-backed", "British-drawn", "Kabul-based": a compound that describes the name, not part of it.
+// "Iran-backed", "British-drawn", "Velm-based": a compound that describes the name, not part of it.
 const DESCRIBING_COMPOUND =
   /^[\p{Lu}][\p{L}.]*-(?:backed|based|drawn|led|owned|run|born|funded|allied|aligned|controlled|held|made|built)\s+/u;
 

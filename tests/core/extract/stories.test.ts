@@ -9,7 +9,7 @@ import { article, expectEvidenceVerbatim } from "../../helpers/articles";
 import { REPO } from "../../helpers/shared";
 
 function read(name: string): ArticleMentions {
-  const a = article(readFileSync(join(REPO, "tests/fixtures/stories", `${name}.txt`), "utf8"));
+  const a = article(readFileSync(join(REPO, "tests/fixtures/articles", `${name}.txt`), "utf8"));
   const m = extractMentions(a);
   expectEvidenceVerbatim(a, [
     ...m.actors.map((x) => x.evidence),

@@ -17,7 +17,7 @@ function adopt(m: Candidate, target: Candidate): Candidate {
 }
 
 /**
- * "Coastal Defence League (CDL)", "Islamic State (Daesh)": a name followed by a one-word alias
+ * "Coastal Defence League (CDL)", "Northern Front (Vanguard)": a name followed by a one-word alias
  * in parentheses is an organisation known by both; the alias then stands for the long form.
  */
 export const parenthesisAliasRefiner: Refiner<Candidate> = {
