@@ -118,8 +118,8 @@ function titleCandidate(line: string): string | undefined {
   return t;
 }
 
-function failed(hints: ArticleHints, raw: string, error: string): Article {
-  const contentHash = hashHex(raw);
+/** An Article from what is known of it; its id rests on the URL, else on the text's hash. */
+function articleOf(hints: ArticleHints, text: string, contentHash: string): Article {
   return {
     id: shortId("S", hints.url ?? contentHash),
     file: hints.file,
@@ -128,12 +128,15 @@ function failed(hints: ArticleHints, raw: string, error: string): Article {
     outlet: hints.outlet,
     published: hints.published,
     author: hints.author,
-    text: "",
+    text,
     contentHash,
-    words: 0,
-    status: "error",
-    error,
+    words: countWords(text),
+    status: "ok",
   };
+}
+
+function failed(hints: ArticleHints, raw: string, error: string): Article {
+  return { ...articleOf(hints, "", hashHex(raw)), status: "error", error };
 }
 
 /** Turns what a user pasted or a file held into an Article. Never throws: problems become `error`. */
@@ -185,21 +188,8 @@ export function ingestArticle(raw: string, given: ArticleHints = {}): Article {
   }
   if (!hints.title && paragraphs[0]) hints.title = titleCandidate(paragraphs[0]);
   const clean = paragraphs.join("\n\n");
-  const words = countWords(clean);
-  const contentHash = hashHex(clean);
-  const base: Article = {
-    id: shortId("S", hints.url ?? contentHash),
-    file: hints.file,
-    url: hints.url,
-    title: hints.title,
-    outlet: hints.outlet,
-    published: hints.published,
-    author: hints.author,
-    text: clean,
-    contentHash,
-    words,
-    status: "ok",
-  };
+  const base = articleOf(hints, clean, hashHex(clean));
+  const words = base.words;
   if (clean.length > MAX_ARTICLE_CHARS)
     return { ...base, text: "", words: 0, status: "error", error: tooLong(clean) };
   const foreign = notEnglishReason(clean);
