@@ -118,6 +118,8 @@ export interface EventMention {
   roles: EventRoleMention[];
   /** held, collapsed, resumed, postponed... when the sentence says. */
   status?: string;
+  /** For talks and meetings: held directly or through mediators, when the sentence says. */
+  format?: "direct" | "indirect";
   /** True when the sentence recalls an earlier event ("the 2019 attack", "earlier rounds"). */
   recalled?: boolean;
   evidence: Evidence;

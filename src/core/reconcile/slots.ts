@@ -3,7 +3,6 @@
 // people in roles, outcome and format; a side named across events (a delegation, a rescue
 // operation) gives who led it in each; actors give their role or title and affiliation.
 import type { Article, Event, Slot } from "../model";
-import { findTalksFormat } from "../extract/events/roles";
 import { shortId } from "../text/hash";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "../resolve/actors";
@@ -131,8 +130,8 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
       }
       if (m.status)
         slots.push(withPub({ ...base, attribute: "status", kind: "categorical", value: m.status }));
-      const format = isTalks ? findTalksFormat(m.evidence.sentence) : undefined;
-      if (format) slots.push(withPub({ ...base, attribute: "format", kind: "categorical", value: format }));
+      if (m.format && isTalks)
+        slots.push(withPub({ ...base, attribute: "format", kind: "categorical", value: m.format }));
       for (const f of m.figures) {
         const slot: Slot = withPub({
           ...base,

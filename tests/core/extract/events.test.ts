@@ -101,3 +101,41 @@ describe("one event per happening within an article", () => {
     expect(events.filter((e) => e.type === "accident")).toHaveLength(2);
   });
 });
+
+describe("people in roles reach the event through the whole pipeline", () => {
+  const rolesOf = (body: string): string[][] =>
+    eventsOf(body).flatMap((e) => e.roles.map((r) => [r.role, r.name]));
+  it.each([
+    ["The talks were hosted by the Orvik Council on Monday.", "host", "Orvik Council"],
+    ["The truce was brokered by Ana Petrov last week.", "mediator", "Ana Petrov"],
+    ["The raid was carried out by the Red Fen Brigade.", "responsible", "Red Fen Brigade"],
+    ["The delegation was headed by Tomas Brell.", "leader", "Tomas Brell"],
+    ["Velm Foods was acquired by Norcom Systems in March.", "buyer", "Norcom Systems"],
+    ["The fraud case was heard by Judge Ilse Marr.", "judge", "Ilse Marr"],
+    ["The case was presided over by Judge Ilse Marr.", "judge", "Ilse Marr"],
+    ["Kenya says it has a pact with Estavia Holdings on river rights.", "counterparty", "Estavia Holdings"],
+  ])("%s -> %s", (sentence, role, name) => {
+    expect(rolesOf(sentence)).toContainEqual([role, name]);
+  });
+  it("types an event by its roles when no trigger word names it", () => {
+    expect(eventsOf("The fraud case was heard by Judge Ilse Marr.")[0]?.type).toBe("legal");
+    expect(eventsOf("Velm Foods was acquired by Norcom Systems.")[0]?.type).toBe("business");
+    expect(eventsOf("The Norland delegation was led by Ada Lorne.")[0]?.type).toBe("negotiation");
+  });
+});
+
+describe("how talks were held", () => {
+  it("reads direct or indirect talks on the mention", () => {
+    expect(eventsOf("The two sides held indirect talks in Velmar on Monday.")[0]?.format).toBe("indirect");
+    expect(eventsOf("The delegations met face-to-face, a first meeting since the war.")[0]?.format).toBe(
+      "direct",
+    );
+  });
+  it("does not fold a repeat that says how the talks were held into another mention", () => {
+    const events = eventsOf(
+      "The Norland delegation was led by Ada Lorne, who called the meeting a first step. " +
+        "The two delegations met face-to-face, the first such meeting since the war.",
+    );
+    expect(events.find((e) => e.format === "direct")?.evidence.sentence).toMatch(/^The two delegations met/);
+  });
+});

@@ -2,7 +2,7 @@
 // mention, with the date, place and figures nearest to it, the people in roles and the outcome.
 // Refiners then drop headline repeats, give figures without a trigger to the event being told,
 // and fold mentions that only repeat an event already mentioned in the article.
-import type { ActorMention, EventMention, FigureMention } from "../../model";
+import type { ActorMention, EventMention, EventRoleMention, FigureMention } from "../../model";
 import { nameKey } from "../../text/normalize";
 import type { Sentence } from "../../text/sentences";
 import {
@@ -15,8 +15,8 @@ import {
 } from "../context";
 import { dateValueOf, findDates, type DateReading } from "./dates";
 import { findFigures } from "./figures";
-import { findRoles, findStatus } from "./roles";
-import { findTriggers, type Trigger } from "./triggers";
+import { findRoles, findStatus, findTalksFormat, mayNameRoles } from "./roles";
+import { findTriggers, type EventType, type Trigger } from "./triggers";
 
 const PLACE_BEFORE =
   /\b(in|at|near|outside|off|across|from|on|inside|into|to|(?:coast|city|town|port|province|region|village|outskirts) of)\s+(the\s+)?$/i;
@@ -26,10 +26,6 @@ const RECALL =
 /** "said that ...", "accusations that ...": the clause a date of the saying does not date. */
 const REPORTED_CLAUSE =
   /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
-
-// A cheap look for the verbs that give roles (a filter: findRoles reads them properly).
-const ROLE_WORDS =
-  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed/i;
 
 /**
  * Where each event's words reach: a date or figure belongs to the type whose trigger stands
@@ -113,6 +109,17 @@ function datesFor(
   return nearest(usable, triggers, t);
 }
 
+/**
+ * Without a trigger word, some roles still say what kind of event it is: a delegation or
+ * negotiators led by someone are a party to talks, a judge hears a court case, a buyer makes a deal.
+ */
+function typeFromRoles(roles: EventRoleMention[]): EventType {
+  if (roles.some((r) => /delegation|negotiators|side|talks/.test(r.holderOf ?? ""))) return "negotiation";
+  if (roles.some((r) => r.role === "judge")) return "legal";
+  if (roles.some((r) => r.role === "buyer")) return "business";
+  return "other";
+}
+
 export const triggerParser: SentenceParser<EventMention> = {
   name: "trigger",
   parse(sentence: Sentence, ctx: ArticleContext) {
@@ -123,17 +130,15 @@ export const triggerParser: SentenceParser<EventMention> = {
     const figures = findFigures(sentence, ctx);
     const actors = actorsInSentence(ctx, sentence);
     // People in roles need a verb that gives one ("led by", "hosted", "carried out").
-    const roles = ROLE_WORDS.test(s) ? findRoles(sentence, ctx, actors) : [];
+    const roles = mayNameRoles(s) ? findRoles(sentence, ctx, actors) : [];
     if (!triggers.length && !figures.length && !roles.length) return [];
     const participants = [
       ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
     ];
     if (!triggers.length) {
       // Figures or roles alone: an event the refiners will attach to the one being told.
-      // A delegation or negotiators led by someone are a party to talks even without a trigger word.
-      const implied = roles.some((r) => /delegation|negotiators|side|talks/.test(r.holderOf ?? ""));
       const mention: EventMention = {
-        type: implied ? "negotiation" : "other",
+        type: typeFromRoles(roles),
         trigger: figures[0]?.what ?? "",
         summary: summarize(s, 0),
         participants,
@@ -166,6 +171,8 @@ export const triggerParser: SentenceParser<EventMention> = {
       if (t.type === "negotiation" || t.type === "meeting") {
         const status = findStatus(s);
         if (status) mention.status = status;
+        const format = findTalksFormat(s);
+        if (format) mention.format = format;
       }
       // A written date says whether the event is the news or an earlier one; words say it otherwise.
       const around = s.slice(Math.max(0, t.index - 60), t.index + t.word.length + 60);
@@ -256,7 +263,7 @@ export const repeatRefiner: Refiner<EventMention> = {
       (e.roles.length ? 1 : 0);
     const folded = new Set<EventMention>();
     for (const e of events) {
-      if (e.date || e.place || e.status || e.recalled || e.type === "other") continue;
+      if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") continue;
       if (ANOTHER.test(e.evidence.sentence)) continue;
       const host = events
         .filter(

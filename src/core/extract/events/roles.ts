@@ -19,6 +19,16 @@ const ROLE_VERBS: [string, RegExp][] = [
 const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s+/gi;
 
 /**
+ * A cheap look for the words every rule above needs, so that most sentences skip `findRoles`.
+ * It must cover every rule: a rule missing here silently reads nothing (tests check each role).
+ */
+const ROLE_CUE =
+  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed|acquired|bought|purchased|taken over|presided|heard|tried|agreement|deal|pact|accord|contract|treaty/i;
+
+/** Whether a sentence may name someone in a role of an event (a filter: `findRoles` reads them). */
+export const mayNameRoles = (sentence: string): boolean => ROLE_CUE.test(sentence);
+
+/**
  * The group that holds the role across the story: "Norland's delegation", "the rescue
  * operation". The event itself ("the attack was claimed by", "the talks were hosted by") is not
  * a holder: its roles belong to the event.
