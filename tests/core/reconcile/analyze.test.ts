@@ -120,5 +120,14 @@ describe("analyze: who a claim speaks for", () => {
       "Kenyan officials (accuse)",
       "Uganda (deny)",
     ]);
+    expect(dispute?.explanation).toMatch(/; the parties contradict each other\.$/);
+  });
+
+  it("says that the parties, not the reports, disagree when one report gives both sides", () => {
+    const one = article(
+      "Outlet: North Post\nDate: 2026-04-02\n\nKenyan officials accused Uganda of shelling the border post at Malaba, a charge Uganda denied.",
+    );
+    const dispute = analyze([one]).conflicts.find((c) => c.attribute === "disputed claim");
+    expect(dispute?.explanation).toMatch(/the parties contradict each other in one report\.$/);
   });
 });
