@@ -64,6 +64,21 @@ describe("dates, places and figures belong to the nearest trigger", () => {
     expect(e?.type).toBe("attack");
     expect(e?.date).toBeUndefined();
   });
+  it("gives a date to the event it follows, not to the cause introduced after it", () => {
+    const events = eventsOf(
+      "Clashes along the border erupted in early March following attacks by the Red Fen Brigade.",
+    );
+    expect(events.find((e) => e.type === "clash")?.date).toMatchObject({
+      value: "2026-03",
+      precision: "month",
+    });
+    expect(events.find((e) => e.type === "attack")?.date).toBeUndefined();
+    const [protest, bombing] = eventsOf(
+      "Protests broke out on Friday after a bombing on Thursday killed 12 people.",
+    );
+    expect(protest?.date?.value).toBe("2026-05-08");
+    expect(bombing?.date?.value).toBe("2026-05-07");
+  });
   it("keeps the place near the trigger, not another one in the sentence", () => {
     const [e] = eventsOf(
       "The Kestrel delegation said it would only stop attacks into Orvik if the talks in Halden went well.",

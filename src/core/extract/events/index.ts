@@ -31,14 +31,34 @@ const REPORTED_CLAUSE =
  * Where each event's words reach: a date or figure belongs to the type whose trigger stands
  * nearest to it, counting every occurrence of each type's words.
  */
-function nearest<T extends { index: number }>(items: T[], all: Trigger[], t: Trigger): T[] {
+function nearest<T extends { index: number }>(
+  items: T[],
+  all: Trigger[],
+  t: Trigger,
+  reaches: (x: T, o: Trigger) => boolean = () => true,
+): T[] {
   const distance = (x: T, type: string): number =>
-    Math.min(...all.filter((o) => o.type === type).map((o) => Math.abs(x.index - o.index)));
+    Math.min(...all.filter((o) => o.type === type && reaches(x, o)).map((o) => Math.abs(x.index - o.index)));
   return items.filter((x) => {
+    if (!reaches(x, t)) return false;
     const mine = distance(x, t.type);
     return all.every((o) => o.type === t.type || distance(x, o.type) >= mine);
   });
 }
+
+/**
+ * "Clashes erupted in early September following attacks by ...": an event introduced after a
+ * date as the cause or setting of what the sentence tells is not dated by that date.
+ */
+const INTRODUCES_CAUSE =
+  /^[\s,]*(?:following|after|amid|amidst|in (?:response|retaliation|reprisal) (?:to|for)|triggered by|sparked by|prompted by)\s+(?:[\w'-]+\s+){0,4}$/i;
+
+const dateReaches =
+  (s: string) =>
+  (d: DateReading, o: Trigger): boolean => {
+    const end = d.index + d.text.length;
+    return o.index < end || !INTRODUCES_CAUSE.test(s.slice(end, o.index));
+  };
 
 /** The place of the event: located ("in X") and near its trigger, not the far end of the sentence. */
 function placeOf(
@@ -106,7 +126,7 @@ function datesFor(
       return false;
     return !anterior || d.index >= (opened ?? 0);
   });
-  return nearest(usable, triggers, t);
+  return nearest(usable, triggers, t, dateReaches(s));
 }
 
 /**
