@@ -182,6 +182,12 @@ export interface Event {
   date?: string;
   dateEnd?: string;
   datePrecision?: DatePrecision;
+  /**
+   * "report" when no source writes the event's date: `date` is then the publication date of the
+   * first report that tells it as news, so the event happened by that day (no precision: the
+   * text gives none). Absent when a source writes the date.
+   */
+  dateBasis?: "report";
   place?: string;
   participants: string[];
   figures: EventFigure[];

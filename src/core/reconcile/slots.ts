@@ -29,12 +29,16 @@ const TYPE_NOUN: Record<string, string> = {
   other: "event",
 };
 
+/** The event's date when a source writes it; a date read from the first report is no day to name it by. */
+const writtenDate = (e: Event): string | undefined => (e.dateBasis ? undefined : e.date);
+
 /** "accident near Dunmere on 2026-03-12", as a person would name the event. */
 export function eventLabel(e: Event): string {
+  const date = writtenDate(e);
   const bits = [
     TYPE_NOUN[e.type] ?? e.type,
     e.place ? `in ${e.place}` : "",
-    e.date ? `on ${e.date}${e.dateEnd ? ` to ${e.dateEnd}` : ""}` : "",
+    date ? `on ${date}${e.dateEnd ? ` to ${e.dateEnd}` : ""}` : "",
   ];
   return bits.filter(Boolean).join(" ");
 }
@@ -115,7 +119,8 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
       };
       const withPub = <T extends Slot>(s: T): T => {
         if (published) s.published = published;
-        if (e.date) s.eventDate = e.date;
+        const date = writtenDate(e);
+        if (date) s.eventDate = date;
         return s;
       };
       // A recollection in passing ("since the 2019 sinking") says nothing about when this one was.

@@ -138,7 +138,50 @@ describe("resolveEvents", () => {
       { S1: "2026-05-03", S2: "2026-05-09" },
     );
     expect(events).toHaveLength(1);
-    expect(events[0]?.date).toBeUndefined();
+    expect(events[0]).toMatchObject({ date: "2026-05-03", dateBasis: "report" });
+  });
+
+  it("dates an event no source dates by its first report, and says so", () => {
+    const events = resolve(
+      [
+        event("S1", "Gunmen of the Orsk Brigade ambushed a grain convoy near Tarn.", {
+          participants: ["Orsk Brigade"],
+          place: "Tarn",
+        }),
+        event("S2", "The Orsk Brigade ambushed the grain convoy near Tarn, officials said.", {
+          participants: ["Orsk Brigade"],
+          place: "Tarn",
+        }),
+      ],
+      { S1: "2026-05-09", S2: "2026-05-07" },
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2026-05-07", dateBasis: "report" });
+    expect(events[0]?.datePrecision).toBeUndefined();
+  });
+
+  it("keeps a written date over the first report, and dates no recollection or undated article", () => {
+    const [written] = resolve(
+      [
+        event("S1", "Gunmen ambushed a grain convoy near Tarn.", { place: "Tarn" }),
+        event("S2", "Gunmen ambushed a grain convoy near Tarn on Tuesday.", {
+          place: "Tarn",
+          date: day("2026-05-05", "on Tuesday"),
+        }),
+      ],
+      { S1: "2026-05-06", S2: "2026-05-07" },
+    );
+    expect(written).toMatchObject({ date: "2026-05-05", datePrecision: "day" });
+    expect(written?.dateBasis).toBeUndefined();
+    const [recalled] = resolve(
+      [event("S1", "The town recalled an earlier ambush near Tarn years ago.", { recalled: true })],
+      { S1: "2026-05-06" },
+    );
+    expect(recalled?.date).toBeUndefined();
+    const [undated] = resolve([event("S1", "Gunmen ambushed a grain convoy near Tarn.", {})], {
+      S1: undefined,
+    });
+    expect(undated?.date).toBeUndefined();
   });
 
   it("gives the same ids whatever the input order, and keeps them when a later report is added", () => {
