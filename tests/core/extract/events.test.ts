@@ -154,3 +154,30 @@ describe("how talks were held", () => {
     expect(events.find((e) => e.format === "direct")?.evidence.sentence).toMatch(/^The two delegations met/);
   });
 });
+
+describe("news or recollection", () => {
+  it("reads time words that point at the news as news, also without a publication date", () => {
+    for (const body of [
+      "The talks, which took place earlier this week, ended without a deal.",
+      "A ferry that sank earlier today was carrying 40 people.",
+    ]) {
+      expect(eventsOf(body)[0]?.recalled).toBeUndefined();
+      const undated = extractMentions(article(`Title: Test story\n\n${body}`)).events;
+      expect(undated[0]?.recalled).toBeUndefined();
+    }
+  });
+  it("reads an earlier event as a recollection", () => {
+    expect(eventsOf("During earlier rounds of talks, the two sides swapped prisoners.")[0]?.recalled).toBe(
+      true,
+    );
+  });
+});
+
+describe("figures", () => {
+  it("counts a duration in the word that follows it", () => {
+    const [e] = eventsOf("The strike by dock workers lasted 12 days, the union said.");
+    expect(e?.figures[0]).toMatchObject({ what: "duration", unit: "days", value: { min: 12, max: 12 } });
+    const [s] = eventsOf("Nurses began a 48-hour strike on Monday.");
+    expect(s?.figures[0]).toMatchObject({ what: "duration", unit: "hours" });
+  });
+});

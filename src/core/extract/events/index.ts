@@ -22,7 +22,7 @@ const PLACE_BEFORE =
   /\b(in|at|near|outside|off|across|from|on|inside|into|to|(?:coast|city|town|port|province|region|village|outskirts) of)\s+(the\s+)?$/i;
 /** Words near a trigger that recall an earlier event: "earlier rounds of talks", "the previous quake". */
 const RECALL =
-  /\b(earlier|previous|previously|last (year|month)|in the past|years ago|had been|recalled|same .* earlier)\b/i;
+  /\b(earlier(?! (?:this|that|today|tonight|on|in the (?:day|week)))|previous|previously|last (year|month)|in the past|years ago|had been|recalled)\b/i;
 /** "said that ...", "accusations that ...": the clause a date of the saying does not date. */
 const REPORTED_CLAUSE =
   /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
