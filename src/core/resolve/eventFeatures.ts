@@ -3,6 +3,7 @@
 // ("the third round of talks"), and whether the text sets it apart from another event
 // ("another attack", a recollection of an earlier one).
 import type { EventMention } from "../model";
+import { datesTheSaying } from "../extract/events/dates";
 import { parseQuantity } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "./actors";
@@ -112,11 +113,6 @@ export function recallsEarlier(m: EventMention): boolean {
   return !!m.recalled && PAST_CUE.test(m.evidence.sentence.replace(CURRENT_TIME, " "));
 }
 
-// "a report by X on Wednesday", "said on Tuesday", "told reporters on Monday": the date dates
-// the report, not what it reports.
-const REPORT_BEFORE_DATE =
-  /\b(?:report|reports|reported|reporting|said|says|told|announced|statement|confirmed|wrote|posted|tweeted|published|interview|briefing|press conference)\b[^.;"]{0,40}$/i;
-
 /**
  * The written date of a mention dates the event (not the report of it), and can be read: a
  * relative date ("today", "on Friday") means nothing in an article without a publication date.
@@ -126,7 +122,7 @@ export function datesTheEvent(m: EventMention, published: string | undefined): b
   if (!published && !/\b\d{4}\b/.test(m.date.text)) return false;
   const s = m.evidence.sentence;
   const at = s.indexOf(m.date.text);
-  return at < 0 || !REPORT_BEFORE_DATE.test(s.slice(0, at));
+  return at < 0 || !datesTheSaying(s, at, m.trigger || undefined, m.type);
 }
 
 export function featuresOf(

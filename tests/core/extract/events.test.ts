@@ -64,6 +64,16 @@ describe("dates, places and figures belong to the nearest trigger", () => {
     expect(e?.type).toBe("attack");
     expect(e?.date).toBeUndefined();
   });
+  it("does not date an event with the day a report or a saying came out", () => {
+    const [talks] = eventsOf(
+      "According to a report by Velm News on Wednesday (6th May), the Norland delegation refused the terms.",
+    );
+    expect(talks?.date).toBeUndefined();
+    const [ambush] = eventsOf("The ministry said on Friday that gunmen ambushed a convoy near Tarn.");
+    expect(ambush?.date).toBeUndefined();
+    const [blast] = eventsOf("Police said the blast on Friday killed 12 people.");
+    expect(blast?.date).toMatchObject({ value: "2026-05-08" });
+  });
   it("gives a date to the event it follows, not to the cause introduced after it", () => {
     const events = eventsOf(
       "Clashes along the border erupted in early March following attacks by the Red Fen Brigade.",

@@ -141,6 +141,20 @@ describe("resolveEvents", () => {
     expect(events[0]).toMatchObject({ date: "2026-05-03", dateBasis: "report" });
   });
 
+  it("reads a date after the event's own word as the event's, even after a saying", () => {
+    const [e] = resolve(
+      [
+        event("S1", "Police said the blast on Friday killed 12 people.", {
+          type: "explosion",
+          trigger: "blast",
+          date: day("2026-05-08", "on Friday"),
+        }),
+      ],
+      { S1: "2026-05-09" },
+    );
+    expect(e).toMatchObject({ date: "2026-05-08", datePrecision: "day" });
+  });
+
   it("dates an event no source dates by its first report, and says so", () => {
     const events = resolve(
       [

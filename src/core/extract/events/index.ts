@@ -13,7 +13,7 @@ import {
   type Refiner,
   type SentenceParser,
 } from "../context";
-import { dateValueOf, findDates, type DateReading } from "./dates";
+import { dateValueOf, datesTheSaying, findDates, type DateReading } from "./dates";
 import { findFigures } from "./figures";
 import { findRoles, findStatus, findTalksFormat, mayNameRoles } from "./roles";
 import { findTriggers, type EventType, type Trigger } from "./triggers";
@@ -119,6 +119,7 @@ function datesFor(
   const anterior =
     opened !== undefined && /\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ck|ht|lt|nt)\b/i.test(s.slice(opened));
   const usable = dates.filter((d) => {
+    if (datesTheSaying(s, d.index, t.word, t.type)) return false;
     if (
       d.modifies &&
       !d.modifies.split(/\s+/).some((w) => t.word.toLowerCase().startsWith(w.toLowerCase().slice(0, 4)))
