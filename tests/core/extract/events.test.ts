@@ -43,6 +43,17 @@ describe("triggers", () => {
     ])
       expect(findTriggers(s).map((t) => t.type)).not.toContain(s.includes("meeting") ? "accident" : "attack");
   });
+  it("reads a deal agreed or a sale as business, with the deal's day", () => {
+    expect(findTriggers("Kestrel agreed on Tuesday to buy the shipping firm.").map((t) => t.type)).toEqual([
+      "business",
+    ]);
+    expect(findTriggers("The firm was sold for about $2.4 billion.").map((t) => t.type)).toEqual([
+      "business",
+    ]);
+    expect(findTriggers("Shoppers rushed to buy bread.")).toEqual([]);
+    const [deal] = eventsOf("Kestrel Holdings agreed on Tuesday to buy Aldane Lines for $2.1 billion.");
+    expect(deal?.date?.value).toBe("2026-05-05");
+  });
   it("prefers the longer reading of one word: a strike by workers is a protest", () => {
     expect(findTriggers("Nurses began a general strike.").map((t) => t.type)).toEqual(["protest"]);
   });
@@ -139,6 +150,8 @@ describe("people in roles reach the event through the whole pipeline", () => {
     ["The fraud case was heard by Judge Ilse Marr.", "judge", "Ilse Marr"],
     ["The case was presided over by Judge Ilse Marr.", "judge", "Ilse Marr"],
     ["Kenya says it has a pact with Estavia Holdings on river rights.", "counterparty", "Estavia Holdings"],
+    ["Kestrel Holdings agreed on Tuesday to buy Aldane Lines.", "buyer", "Kestrel Holdings"],
+    ["Norcom Systems acquired Altera Labs in March.", "buyer", "Norcom Systems"],
   ])("%s -> %s", (sentence, role, name) => {
     expect(rolesOf(sentence)).toContainEqual([role, name]);
   });

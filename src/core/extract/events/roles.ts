@@ -23,7 +23,7 @@ const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\
  * It must cover every rule: a rule missing here silently reads nothing (tests check each role).
  */
 const ROLE_CUE =
-  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed|acquired|bought|purchased|taken over|presided|heard|tried|agreement|deal|pact|accord|contract|treaty/i;
+  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed|acquire|bought|purchase|taken over|took over|to buy|presided|heard|tried|agreement|deal|pact|accord|contract|treaty/i;
 
 /** Whether a sentence may name someone in a role of an event (a filter: `findRoles` reads them). */
 export const mayNameRoles = (sentence: string): boolean => ROLE_CUE.test(sentence);
@@ -136,6 +136,31 @@ export function findRoles(
       holderOf: normalizeHolder(active[2] ?? "", active[3]),
       evidence: evidenceOf(ctx, sentence),
     });
+  }
+  out.push(...activeBuyers(sentence, ctx, actors));
+  return out;
+}
+
+// "Kestrel agreed on Tuesday to buy X", "Norcom acquired X": the buyer is the subject.
+const BUYS =
+  /\b(?:(?:has|have|had)\s+)?(?:(?:agreed|agrees|offered|offers|moved|bid)(?:\s+[\w-]+){0,3}?\s+to\s+(?:buy|acquire|purchase|take over)|bought|acquired|purchased|took over)\s/gi;
+
+/** The organisation, person or country that buys, named as the subject right before the verb. */
+function activeBuyers(sentence: Sentence, ctx: ArticleContext, actors: ActorMention[]): EventRoleMention[] {
+  const s = sentence.text;
+  const out: EventRoleMention[] = [];
+  const parties = actors.filter(
+    (a) => a.type === "organization" || a.type === "person" || a.type === "country",
+  );
+  BUYS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BUYS.exec(s))) {
+    const at = m.index;
+    const subject = parties.find((a) => {
+      const i = s.lastIndexOf(a.surface, at);
+      return i >= 0 && /^\s*$/.test(s.slice(i + a.surface.length, at));
+    });
+    if (subject) out.push({ role: "buyer", name: subject.name, evidence: evidenceOf(ctx, sentence) });
   }
   return out;
 }

@@ -54,7 +54,7 @@ const TRIGGERS: [EventType, string][] = [
   ["election", "elections?|vote|voting|referendum|polls|ballot"],
   [
     "business",
-    "acquisition|acquired|acquire|acquires|merger|takeover|bought|buyout|launch(?:ed|es)?|unveil(?:ed|s)?|bankruptcy|layoffs|ipo|deal to buy",
+    "acquisition|acquired|acquire|acquires|merger|takeover|bought|buyout|launch(?:ed|es)?|unveil(?:ed|s)?|bankruptcy|layoffs|ipo|deal to buy|(?:agreed|agrees|offered|offers|bid)(?:\\s+[\\w-]+){0,3}?\\s+to\\s+(?:buy|purchase|sell|take over)|sold (?:to|for)|sale of",
   ],
   [
     "statement",
