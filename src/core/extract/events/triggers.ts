@@ -45,7 +45,7 @@ const TRIGGERS: [EventType, string][] = [
   ],
   [
     "legal",
-    "sentenced|sentencing|verdict|ruling (?:that|on|in|against)|ruled|convicted|conviction|acquitted|trial|indicted|indictment|charged with|charged|arrested|arrests?|detained|found guilty|pleaded|lawsuit|sued|jury",
+    "sentenced|sentencing|fined|verdict|ruling (?:that|on|in|against)|ruled|convicted|conviction|acquitted|trial|indicted|indictment|charged with|charged|arrested|arrests?|detained|found guilty|pleaded|lawsuit|sued|jury",
   ],
   [
     "protest",
