@@ -23,7 +23,7 @@ const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\
  * It must cover every rule: a rule missing here silently reads nothing (tests check each role).
  */
 const ROLE_CUE =
-  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed|acquire|bought|purchase|taken over|took over|to buy|presided|heard|tried|agreement|deal|pact|accord|contract|treaty/i;
+  /\b(?:led|headed|commanded|chaired|spearheaded|hosted|mediated|brokered|facilitated|carried out|claimed|perpetrated|organi[sz]ed|acquired|bought|purchased|taken over|presided over|heard|tried)\s+by\s|\bmediation\s|\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s|\b(?:led|headed)\s|acquire|bought|purchase|took over|to buy|take over/i;
 
 /** Whether a sentence may name someone in a role of an event (a filter: `findRoles` reads them). */
 export const mayNameRoles = (sentence: string): boolean => ROLE_CUE.test(sentence);
