@@ -35,6 +35,10 @@ export interface MentionFeatures {
   round?: number;
   /** "another attack", "a separate blast": a different event from one told before. */
   distinct: boolean;
+  /** "the admission", "this abrupt reversal": the trigger refers back to an event already told. */
+  definite: boolean;
+  /** Index of the mention of the same family told just before in the same article, if any. */
+  previousOfFamily?: number;
   recalled: boolean;
   figureKinds: string[];
 }
@@ -91,6 +95,17 @@ const DISTINCT_BEFORE =
 const EPISODE_OPENING =
   /^\s*(?:separately|in a separate\b|(?:in|during|after) (?:a|an|another) (?:recent|separate|earlier|previous|new|fresh|second|further)\b)/i;
 
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|such an?)\s+(?:[a-z-]+\s+){0,2}$/i;
+
+/** The trigger refers back to an event already told: "the admission", "this abrupt backtrack". */
+export function refersBack(m: EventMention): boolean {
+  // A verb ("the negotiators reversed their position") tells an act; only a noun refers back.
+  if (!m.trigger || /^\S+ed\b/i.test(m.trigger)) return false;
+  const s = m.evidence.sentence;
+  const at = s.toLowerCase().indexOf(m.trigger.toLowerCase());
+  return at >= 0 && DEFINITE_BEFORE.test(s.slice(0, at));
+}
+
 /** The trigger is introduced as a different event: "another deadly attack", "a second blast". */
 export function introducesAnother(m: EventMention): boolean {
   const s = m.evidence.sentence;
@@ -136,6 +151,7 @@ export function featuresOf(
       a.evidence.start - b.evidence.start ||
       a.type.localeCompare(b.type),
   );
+  const lastOfFamily = new Map<string, number>();
   return ordered.map((m, index) => {
     const source = m.evidence.source;
     const pub = published.get(source);
@@ -150,6 +166,7 @@ export function featuresOf(
       ].sort(),
       words: contentWords(m.evidence.sentence),
       distinct: introducesAnother(m),
+      definite: refersBack(m),
       recalled: recallsEarlier(m),
       placeIsCountry: false,
       placeWords: m.place ? contentWords(m.place) : [],
@@ -168,6 +185,10 @@ export function featuresOf(
     }
     const round = roundOf(m.evidence.sentence);
     if (round !== undefined) f.round = round;
+    const key = `${source}|${f.family}`;
+    const previous = lastOfFamily.get(key);
+    if (previous !== undefined) f.previousOfFamily = previous;
+    lastOfFamily.set(key, index);
     return f;
   });
 }

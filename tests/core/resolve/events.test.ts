@@ -155,6 +155,27 @@ describe("resolveEvents", () => {
     expect(e).toMatchObject({ date: "2026-05-08", datePrecision: "day" });
   });
 
+  it("keeps two statements of one article apart unless the later refers back to the one before", () => {
+    const events = resolve(
+      [
+        event("S1", "Norland admitted it had a fishing pact with a foreign country.", {
+          type: "statement",
+          trigger: "admitted",
+        }),
+        event("S1", "After a call from the capital, the negotiators reversed their position.", {
+          type: "statement",
+          trigger: "reversed their position",
+        }),
+        event("S1", "This sudden reversal ended the session.", { type: "statement", trigger: "reversal" }),
+      ],
+      { S1: "2026-05-06" },
+    );
+    expect(shape(events)).toEqual([
+      ["S1:After a call", "S1:This sudden reversal"],
+      ["S1:Norland admitted it"],
+    ]);
+  });
+
   it("dates an event no source dates by its first report, and says so", () => {
     const events = resolve(
       [
