@@ -56,6 +56,15 @@ describe("triggers", () => {
   });
   it("prefers the longer reading of one word: a strike by workers is a protest", () => {
     expect(findTriggers("Nurses began a general strike.").map((t) => t.type)).toEqual(["protest"]);
+    for (const s of [
+      "Nurses began a 48-hour strike.",
+      "The strike by dock workers ended.",
+      "The teachers' strike entered its third week.",
+    ])
+      expect(findTriggers(s).map((t) => t.type)).toEqual(["protest"]);
+    expect(findTriggers("Air strikes by government forces hit the town.").map((t) => t.type)).toEqual([
+      "attack",
+    ]);
   });
 });
 
@@ -202,5 +211,20 @@ describe("figures", () => {
     expect(e?.figures[0]).toMatchObject({ what: "duration", unit: "days", value: { min: 12, max: 12 } });
     const [s] = eventsOf("Nurses began a 48-hour strike on Monday.");
     expect(s?.figures[0]).toMatchObject({ what: "duration", unit: "hours" });
+    const [j] = eventsOf("The former mayor was sentenced to seven years in prison.");
+    expect(j?.figures[0]).toMatchObject({ what: "duration", unit: "years", value: { min: 7 } });
+  });
+  it("keeps only durations the sentence ties to the event", () => {
+    for (const body of [
+      "The sale of Velm Foods ends two years of losses at the firm.",
+      "The arrests follow a seven-month review by a special prosecutor.",
+      "The minister, in office for 12 years, was arrested on Monday.",
+    ])
+      expect(eventsOf(body).flatMap((e) => e.figures.map((f) => f.what))).not.toContain("duration");
+  });
+  it("reads 'no one was killed' as no count of one", () => {
+    expect(eventsOf("The bomb exploded at dawn, but no one was killed.").flatMap((e) => e.figures)).toEqual(
+      [],
+    );
   });
 });

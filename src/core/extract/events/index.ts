@@ -130,6 +130,24 @@ function datesFor(
   return nearest(usable, triggers, t, dateReaches(s));
 }
 
+// "the strike lasted 12 days", "sentenced to seven years": words that make a duration the event's.
+const LASTED_BEFORE =
+  /\b(?:lasted|lasting|lasts|went on for|sentenced to|jailed for|imprisoned for|prison terms? of|sentences? of)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * A duration is the event's own only when the sentence ties them: "lasted 12 days", "a 48-hour
+ * strike" (the duration right before the event's word). "Ends two years of losses", "in office
+ * for 12 years", "a seven-month review" measure something else.
+ */
+function isEventDuration(s: string, f: FigureMention, triggers: Trigger[]): boolean {
+  const at = s.indexOf(f.value.text);
+  if (at < 0) return false;
+  if (LASTED_BEFORE.test(s.slice(Math.max(0, at - 40), at))) return true;
+  const end = at + f.value.text.length;
+  const unit = /^-(?:hours?|days?|weeks?|months?|years?)(?:-long)?\s+(?:[\w-]+\s+){0,2}/i.exec(s.slice(end));
+  return !!unit && triggers.some((t) => t.index >= at && t.index <= end + unit[0].length);
+}
+
 /**
  * Without a trigger word, some roles still say what kind of event it is: a delegation or
  * negotiators led by someone are a party to talks, a judge hears a court case, a buyer makes a deal.
@@ -148,7 +166,9 @@ export const triggerParser: SentenceParser<EventMention> = {
     const found = findTriggers(s);
     // One mention per type: the first trigger of each type names it.
     const triggers = found.filter((t, i) => found.findIndex((o) => o.type === t.type) === i);
-    const figures = findFigures(sentence, ctx);
+    const figures = findFigures(sentence, ctx).filter(
+      (f) => f.what !== "duration" || isEventDuration(s, f, found),
+    );
     const actors = actorsInSentence(ctx, sentence);
     // People in roles need a verb that gives one ("led by", "hosted", "carried out").
     const roles = mayNameRoles(s) ? findRoles(sentence, ctx, actors) : [];

@@ -20,6 +20,11 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const TRIGGERS: [EventType, string][] = [
+  // Before the attack words, so that at one position a workers' strike reads as a protest.
+  [
+    "protest",
+    "(?:\\d+|[a-z]+)-(?:hour|day|week) strike|strikes? by (?:[a-z]+ ){0,2}(?:workers|staff|employees|unions?|nurses|doctors|teachers|drivers|pilots|miners|dockers)|(?:workers|staff|employees|union|nurses|doctors|teachers|drivers|pilots|miners)'? strikes?",
+  ],
   [
     "negotiation",
     "talks|negotiations?|peace process|peace talks|dialogue|round of talks|ceasefire talks|mediation|truce talks",
