@@ -24,16 +24,19 @@ function toClaims(mentions: ArticleMentions[], actors: ActorIndex, events: Event
   const claims: Claim[] = [];
   for (const am of mentions) {
     for (const c of am.claims) {
-      const claimerActor = actors.byName(c.claimer);
+      const named = actors.byName(c.claimer);
+      // "Kenyan officials" are no actor of their own but speak for one (Kenya): the claim is
+      // Kenya's, so a denial by Kenya's ministry is no dispute with it, and an accusation is.
+      const speaksFor = named ?? (c.claimerActor ? actors.byName(c.claimerActor) : undefined);
       const claim: Claim = {
         id: shortId("C", `${c.evidence.source}|${c.evidence.start}|${c.claimer}|${c.text}`),
-        claimer: claimerActor?.name ?? c.claimer,
+        claimer: named?.name ?? c.claimer,
         stance: c.stance,
         text: c.text,
         source: c.evidence.source,
         evidence: c.evidence,
       };
-      if (claimerActor) claim.claimerId = claimerActor.id;
+      if (speaksFor) claim.claimerId = speaksFor.id;
       if (c.quote) claim.quote = c.quote;
       if (c.via) claim.via = c.via;
       const about = eventBySentence.get(`${c.evidence.source}|${c.evidence.start}`);

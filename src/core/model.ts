@@ -118,6 +118,8 @@ export interface EventMention {
   roles: EventRoleMention[];
   /** held, collapsed, resumed, postponed... when the sentence says. */
   status?: string;
+  /** For talks and meetings: held directly or through mediators, when the sentence says. */
+  format?: "direct" | "indirect";
   /** True when the sentence recalls an earlier event ("the 2019 attack", "earlier rounds"). */
   recalled?: boolean;
   evidence: Evidence;
@@ -180,6 +182,12 @@ export interface Event {
   date?: string;
   dateEnd?: string;
   datePrecision?: DatePrecision;
+  /**
+   * "report" when no source writes the event's date: `date` is then the publication date of the
+   * first report that tells it as news, so the event happened by that day (no precision: the
+   * text gives none). Absent when a source writes the date.
+   */
+  dateBasis?: "report";
   place?: string;
   participants: string[];
   figures: EventFigure[];

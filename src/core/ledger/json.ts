@@ -53,6 +53,7 @@ export function ledgerJson(ledger: Ledger): LedgerJson {
       date: e.date ?? null,
       dateEnd: e.dateEnd ?? null,
       datePrecision: e.datePrecision ?? null,
+      dateBasis: e.dateBasis ?? null,
       place: e.place ?? null,
       participants: e.participants,
       figures: e.figures.map((f) => ({

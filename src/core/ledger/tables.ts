@@ -144,7 +144,7 @@ export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName
         ID: e.id,
         Type: e.type,
         Summary: e.summary,
-        Date: e.date ?? "",
+        Date: e.dateBasis === "report" ? `by ${e.date} (first report)` : (e.date ?? ""),
         "Date end": e.dateEnd ?? "",
         Place: e.place ?? "",
         Participants: list(e.participants),

@@ -96,6 +96,12 @@ function reasonFor(label: ConflictLabel, classes: ValueClass[], first: Slot): st
     case "vague vs specific":
       return "one report leaves it unnamed where another names it";
     default: {
+      // In a disputed claim the parties disagree, whatever their reports: often one report
+      // gives both sides.
+      if (first.kind === "claim") {
+        const one = new Set(classes.flatMap((c) => c.slots.map((s) => s.source))).size === 1;
+        return one ? "the parties contradict each other in one report" : "the parties contradict each other";
+      }
       const days = uniq(
         classes.flatMap((c) => c.slots.map((s) => s.published).filter((d): d is string => !!d)),
       ).sort();

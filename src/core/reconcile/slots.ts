@@ -3,7 +3,6 @@
 // people in roles, outcome and format; a side named across events (a delegation, a rescue
 // operation) gives who led it in each; actors give their role or title and affiliation.
 import type { Article, Event, Slot } from "../model";
-import { findTalksFormat } from "../extract/events/roles";
 import { shortId } from "../text/hash";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "../resolve/actors";
@@ -30,12 +29,16 @@ const TYPE_NOUN: Record<string, string> = {
   other: "event",
 };
 
+/** The event's date when a source writes it; a date read from the first report is no day to name it by. */
+const writtenDate = (e: Event): string | undefined => (e.dateBasis ? undefined : e.date);
+
 /** "accident near Dunmere on 2026-03-12", as a person would name the event. */
 export function eventLabel(e: Event): string {
+  const date = writtenDate(e);
   const bits = [
     TYPE_NOUN[e.type] ?? e.type,
     e.place ? `in ${e.place}` : "",
-    e.date ? `on ${e.date}${e.dateEnd ? ` to ${e.dateEnd}` : ""}` : "",
+    date ? `on ${date}${e.dateEnd ? ` to ${e.dateEnd}` : ""}` : "",
   ];
   return bits.filter(Boolean).join(" ");
 }
@@ -116,7 +119,8 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
       };
       const withPub = <T extends Slot>(s: T): T => {
         if (published) s.published = published;
-        if (e.date) s.eventDate = e.date;
+        const date = writtenDate(e);
+        if (date) s.eventDate = date;
         return s;
       };
       // A recollection in passing ("since the 2019 sinking") says nothing about when this one was.
@@ -131,8 +135,8 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
       }
       if (m.status)
         slots.push(withPub({ ...base, attribute: "status", kind: "categorical", value: m.status }));
-      const format = isTalks ? findTalksFormat(m.evidence.sentence) : undefined;
-      if (format) slots.push(withPub({ ...base, attribute: "format", kind: "categorical", value: format }));
+      if (m.format && isTalks)
+        slots.push(withPub({ ...base, attribute: "format", kind: "categorical", value: m.format }));
       for (const f of m.figures) {
         const slot: Slot = withPub({
           ...base,

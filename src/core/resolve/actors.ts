@@ -15,6 +15,7 @@ import { countryByCapital } from "../lexicon/countries";
 import { shortId } from "../text/hash";
 import {
   acronymOf,
+  corporateKey,
   initialsOf,
   mediaKey,
   nameTokens,
@@ -194,6 +195,25 @@ function linkMediaTails(uf: UnionFind, groups: Group[]): void {
   for (const list of byKey.values()) for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
 }
 
+/** A company with and without its legal form ("Intel Corp", "Intel"), when one of them is typed an organisation. */
+function linkCorporateForms(uf: UnionFind, groups: Group[]): void {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    const type = chooseType(g.mentions);
+    if (type !== "organization" && type !== "other") continue;
+    for (const n of fullNames(g)) {
+      const k = corporateKey(n);
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byKey.set(k, list);
+    }
+  }
+  for (const list of byKey.values()) {
+    if (!list.some((g) => chooseType(g.mentions) === "organization")) continue;
+    for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
+  }
+}
+
 /** Transliterations of one person's name across sources, when nothing says they are two people. */
 function linkTransliterations(uf: UnionFind, groups: Group[]): void {
   const bySkeleton = new Map<string, Group[]>();
@@ -238,6 +258,7 @@ export function resolveActors(mentions: ActorMention[]): ActorIndex {
   linkShortForms(mentions, uf);
   linkAcronyms(uf, groupsOf(mentions, uf));
   linkMediaTails(uf, groupsOf(mentions, uf));
+  linkCorporateForms(uf, groupsOf(mentions, uf));
   linkOneWordNames(uf, groupsOf(mentions, uf));
   linkTransliterations(uf, groupsOf(mentions, uf));
 

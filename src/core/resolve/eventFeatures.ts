@@ -3,6 +3,7 @@
 // ("the third round of talks"), and whether the text sets it apart from another event
 // ("another attack", a recollection of an earlier one).
 import type { EventMention } from "../model";
+import { datesTheSaying } from "../extract/events/dates";
 import { parseQuantity } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "./actors";
@@ -34,6 +35,10 @@ export interface MentionFeatures {
   round?: number;
   /** "another attack", "a separate blast": a different event from one told before. */
   distinct: boolean;
+  /** "the admission", "this abrupt reversal": the trigger refers back to an event already told. */
+  definite: boolean;
+  /** Index of the mention of the same family told just before in the same article, if any. */
+  previousOfFamily?: number;
   recalled: boolean;
   figureKinds: string[];
 }
@@ -90,6 +95,17 @@ const DISTINCT_BEFORE =
 const EPISODE_OPENING =
   /^\s*(?:separately|in a separate\b|(?:in|during|after) (?:a|an|another) (?:recent|separate|earlier|previous|new|fresh|second|further)\b)/i;
 
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|such an?)\s+(?:[a-z-]+\s+){0,2}$/i;
+
+/** The trigger refers back to an event already told: "the admission", "this abrupt backtrack". */
+export function refersBack(m: EventMention): boolean {
+  // A verb ("the negotiators reversed their position") tells an act; only a noun refers back.
+  if (!m.trigger || /^\S+ed\b/i.test(m.trigger)) return false;
+  const s = m.evidence.sentence;
+  const at = s.toLowerCase().indexOf(m.trigger.toLowerCase());
+  return at >= 0 && DEFINITE_BEFORE.test(s.slice(0, at));
+}
+
 /** The trigger is introduced as a different event: "another deadly attack", "a second blast". */
 export function introducesAnother(m: EventMention): boolean {
   const s = m.evidence.sentence;
@@ -112,11 +128,6 @@ export function recallsEarlier(m: EventMention): boolean {
   return !!m.recalled && PAST_CUE.test(m.evidence.sentence.replace(CURRENT_TIME, " "));
 }
 
-// "a report by X on Wednesday", "said on Tuesday", "told reporters on Monday": the date dates
-// the report, not what it reports.
-const REPORT_BEFORE_DATE =
-  /\b(?:report|reports|reported|reporting|said|says|told|announced|statement|confirmed|wrote|posted|tweeted|published|interview|briefing|press conference)\b[^.;"]{0,40}$/i;
-
 /**
  * The written date of a mention dates the event (not the report of it), and can be read: a
  * relative date ("today", "on Friday") means nothing in an article without a publication date.
@@ -126,7 +137,7 @@ export function datesTheEvent(m: EventMention, published: string | undefined): b
   if (!published && !/\b\d{4}\b/.test(m.date.text)) return false;
   const s = m.evidence.sentence;
   const at = s.indexOf(m.date.text);
-  return at < 0 || !REPORT_BEFORE_DATE.test(s.slice(0, at));
+  return at < 0 || !datesTheSaying(s, at, m.trigger || undefined, m.type);
 }
 
 export function featuresOf(
@@ -140,6 +151,7 @@ export function featuresOf(
       a.evidence.start - b.evidence.start ||
       a.type.localeCompare(b.type),
   );
+  const lastOfFamily = new Map<string, number>();
   return ordered.map((m, index) => {
     const source = m.evidence.source;
     const pub = published.get(source);
@@ -154,6 +166,7 @@ export function featuresOf(
       ].sort(),
       words: contentWords(m.evidence.sentence),
       distinct: introducesAnother(m),
+      definite: refersBack(m),
       recalled: recallsEarlier(m),
       placeIsCountry: false,
       placeWords: m.place ? contentWords(m.place) : [],
@@ -172,6 +185,10 @@ export function featuresOf(
     }
     const round = roundOf(m.evidence.sentence);
     if (round !== undefined) f.round = round;
+    const key = `${source}|${f.family}`;
+    const previous = lastOfFamily.get(key);
+    if (previous !== undefined) f.previousOfFamily = previous;
+    lastOfFamily.set(key, index);
     return f;
   });
 }

@@ -6,6 +6,9 @@ import { addDays, rangesOverlap } from "./dates";
 import { figuresClash, type MentionFeatures } from "./eventFeatures";
 import type { Idf } from "./words";
 
+/** Families whose mentions in one article are separate acts unless one refers back to another. */
+const SEPARATE_ACTS = new Set(["statement"]);
+
 /** Evidence needed to call two mentions one event. */
 export const LINK_THRESHOLD = 3;
 
@@ -113,8 +116,12 @@ export function linkScore(a: MentionFeatures, b: MentionFeatures, w: LinkWeights
   score += 0.5 * Math.min(2, a.figureKinds.filter((k) => b.figureKinds.includes(k)).length);
   if (a.source === b.source) {
     // Within one article, a second sentence about the same kind of event is, unless the text
-    // says otherwise, about the event the article tells.
-    score += LINK_THRESHOLD;
+    // says otherwise, about the event the article tells; but two statements are two acts (an
+    // admission, then a reversal) unless the later one refers back to the one just before
+    // ("this reversal").
+    const [earlier, later] = a.index < b.index ? [a, b] : [b, a];
+    if (!SEPARATE_ACTS.has(a.family) || (later.definite && later.previousOfFamily === earlier.index))
+      score += LINK_THRESHOLD;
   } else if (a.recalled !== b.recalled && !(a.explicit && b.explicit)) score -= 1;
   return score;
 }

@@ -215,6 +215,17 @@ function bestDate(members: MentionFeatures[]): DateValue | undefined {
 }
 
 /**
+ * When no source writes the event's date: the first publication among the reports that tell it
+ * as news (a report of "talks have failed" dates them to its own week). Recollections say
+ * nothing about when; an article without a publication date dates nothing.
+ */
+function firstReport(members: MentionFeatures[]): string | undefined {
+  let first: string | undefined;
+  for (const m of members) if (m.implied && (!first || m.implied.to < first)) first = m.implied.to;
+  return first;
+}
+
+/**
  * The mention an event's id rests on: from the earliest-published source (sources without a
  * date last), so adding later reports, as people do, keeps the id.
  */
@@ -324,10 +335,14 @@ function toEvent(members: MentionFeatures[], actors: ActorIndex, weights: Map<st
     evidence,
     mentions,
   };
+  const reported = date ? undefined : firstReport(members);
   if (date) {
     event.date = date.value;
     event.datePrecision = date.precision;
     if (date.end) event.dateEnd = date.end;
+  } else if (reported) {
+    event.date = reported;
+    event.dateBasis = "report";
   }
   if (place) event.place = place;
   if (members.every((m) => m.recalled)) event.recalled = true;

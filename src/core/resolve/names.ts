@@ -69,3 +69,13 @@ export function mediaKey(name: string): string {
   }
   return k;
 }
+
+// A company's legal form: "Intel Corp", "Norcom Systems Inc." and the bare name are one company.
+const CORPORATE_TAILS = /\s+(corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|sa|ag|nv|gmbh)$/;
+
+/** "Velm Foods Ltd" and "Velm Foods" are one company: the key without its legal form. */
+export function corporateKey(name: string): string {
+  const k = variantKey(name);
+  const bare = k.replace(CORPORATE_TAILS, "");
+  return bare || k;
+}

@@ -50,6 +50,10 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     expect(one(a, "Lena Park")).toMatchObject({ role: "CEO", affiliation: "Norcom" });
     expect(one(a, "Norcom").type).toBe("organization");
   });
+  it("keeps a two-word title whole inside a name: 'Kenyan Attorney General X'", () => {
+    const a = actorsOf("Kenyan Attorney General Ines Calder appointed a special prosecutor.");
+    expect(one(a, "Ines Calder")).toMatchObject({ role: "Attorney General", affiliation: "Kenya" });
+  });
   it("takes lower-case roles before the name, with their modifiers", () => {
     const a = actorsOf("The Halden-based journalist Ola Fenn wrote that the dam had cracked.");
     expect(one(a, "Ola Fenn")).toMatchObject({ type: "person", role: "Halden-based journalist" });

@@ -43,8 +43,28 @@ describe("triggers", () => {
     ])
       expect(findTriggers(s).map((t) => t.type)).not.toContain(s.includes("meeting") ? "accident" : "attack");
   });
+  it("reads a deal agreed or a sale as business, with the deal's day", () => {
+    expect(findTriggers("Kestrel agreed on Tuesday to buy the shipping firm.").map((t) => t.type)).toEqual([
+      "business",
+    ]);
+    expect(findTriggers("The firm was sold for about $2.4 billion.").map((t) => t.type)).toEqual([
+      "business",
+    ]);
+    expect(findTriggers("Shoppers rushed to buy bread.")).toEqual([]);
+    const [deal] = eventsOf("Kestrel Holdings agreed on Tuesday to buy Aldane Lines for $2.1 billion.");
+    expect(deal?.date?.value).toBe("2026-05-05");
+  });
   it("prefers the longer reading of one word: a strike by workers is a protest", () => {
     expect(findTriggers("Nurses began a general strike.").map((t) => t.type)).toEqual(["protest"]);
+    for (const s of [
+      "Nurses began a 48-hour strike.",
+      "The strike by dock workers ended.",
+      "The teachers' strike entered its third week.",
+    ])
+      expect(findTriggers(s).map((t) => t.type)).toEqual(["protest"]);
+    expect(findTriggers("Air strikes by government forces hit the town.").map((t) => t.type)).toEqual([
+      "attack",
+    ]);
   });
 });
 
@@ -63,6 +83,31 @@ describe("dates, places and figures belong to the nearest trigger", () => {
     const [e] = eventsOf("On Friday, villagers renewed accusations that the army had shelled the camp.");
     expect(e?.type).toBe("attack");
     expect(e?.date).toBeUndefined();
+  });
+  it("does not date an event with the day a report or a saying came out", () => {
+    const [talks] = eventsOf(
+      "According to a report by Velm News on Wednesday (6th May), the Norland delegation refused the terms.",
+    );
+    expect(talks?.date).toBeUndefined();
+    const [ambush] = eventsOf("The ministry said on Friday that gunmen ambushed a convoy near Tarn.");
+    expect(ambush?.date).toBeUndefined();
+    const [blast] = eventsOf("Police said the blast on Friday killed 12 people.");
+    expect(blast?.date).toMatchObject({ value: "2026-05-08" });
+  });
+  it("gives a date to the event it follows, not to the cause introduced after it", () => {
+    const events = eventsOf(
+      "Clashes along the border erupted in early March following attacks by the Red Fen Brigade.",
+    );
+    expect(events.find((e) => e.type === "clash")?.date).toMatchObject({
+      value: "2026-03",
+      precision: "month",
+    });
+    expect(events.find((e) => e.type === "attack")?.date).toBeUndefined();
+    const [protest, bombing] = eventsOf(
+      "Protests broke out on Friday after a bombing on Thursday killed 12 people.",
+    );
+    expect(protest?.date?.value).toBe("2026-05-08");
+    expect(bombing?.date?.value).toBe("2026-05-07");
   });
   it("keeps the place near the trigger, not another one in the sentence", () => {
     const [e] = eventsOf(
@@ -99,5 +144,87 @@ describe("one event per happening within an article", () => {
       "A ferry capsized near Dunmere on Thursday. A second ferry sank off Orvik, officials said.",
     );
     expect(events.filter((e) => e.type === "accident")).toHaveLength(2);
+  });
+});
+
+describe("people in roles reach the event through the whole pipeline", () => {
+  const rolesOf = (body: string): string[][] =>
+    eventsOf(body).flatMap((e) => e.roles.map((r) => [r.role, r.name]));
+  it.each([
+    ["The talks were hosted by the Orvik Council on Monday.", "host", "Orvik Council"],
+    ["The truce was brokered by Ana Petrov last week.", "mediator", "Ana Petrov"],
+    ["The raid was carried out by the Red Fen Brigade.", "responsible", "Red Fen Brigade"],
+    ["The delegation was headed by Tomas Brell.", "leader", "Tomas Brell"],
+    ["Velm Foods was acquired by Norcom Systems in March.", "buyer", "Norcom Systems"],
+    ["The fraud case was heard by Judge Ilse Marr.", "judge", "Ilse Marr"],
+    ["The case was presided over by Judge Ilse Marr.", "judge", "Ilse Marr"],
+    ["Kenya says it has a pact with Estavia Holdings on river rights.", "counterparty", "Estavia Holdings"],
+    ["Kestrel Holdings agreed on Tuesday to buy Aldane Lines.", "buyer", "Kestrel Holdings"],
+    ["Norcom Systems acquired Altera Labs in March.", "buyer", "Norcom Systems"],
+  ])("%s -> %s", (sentence, role, name) => {
+    expect(rolesOf(sentence)).toContainEqual([role, name]);
+  });
+  it("types an event by its roles when no trigger word names it", () => {
+    expect(eventsOf("The fraud case was heard by Judge Ilse Marr.")[0]?.type).toBe("legal");
+    expect(eventsOf("Velm Foods was acquired by Norcom Systems.")[0]?.type).toBe("business");
+    expect(eventsOf("The Norland delegation was led by Ada Lorne.")[0]?.type).toBe("negotiation");
+  });
+});
+
+describe("how talks were held", () => {
+  it("reads direct or indirect talks on the mention", () => {
+    expect(eventsOf("The two sides held indirect talks in Velmar on Monday.")[0]?.format).toBe("indirect");
+    expect(eventsOf("The delegations met face-to-face, a first meeting since the war.")[0]?.format).toBe(
+      "direct",
+    );
+  });
+  it("does not fold a repeat that says how the talks were held into another mention", () => {
+    const events = eventsOf(
+      "The Norland delegation was led by Ada Lorne, who called the meeting a first step. " +
+        "The two delegations met face-to-face, the first such meeting since the war.",
+    );
+    expect(events.find((e) => e.format === "direct")?.evidence.sentence).toMatch(/^The two delegations met/);
+  });
+});
+
+describe("news or recollection", () => {
+  it("reads time words that point at the news as news, also without a publication date", () => {
+    for (const body of [
+      "The talks, which took place earlier this week, ended without a deal.",
+      "A ferry that sank earlier today was carrying 40 people.",
+    ]) {
+      expect(eventsOf(body)[0]?.recalled).toBeUndefined();
+      const undated = extractMentions(article(`Title: Test story\n\n${body}`)).events;
+      expect(undated[0]?.recalled).toBeUndefined();
+    }
+  });
+  it("reads an earlier event as a recollection", () => {
+    expect(eventsOf("During earlier rounds of talks, the two sides swapped prisoners.")[0]?.recalled).toBe(
+      true,
+    );
+  });
+});
+
+describe("figures", () => {
+  it("counts a duration in the word that follows it", () => {
+    const [e] = eventsOf("The strike by dock workers lasted 12 days, the union said.");
+    expect(e?.figures[0]).toMatchObject({ what: "duration", unit: "days", value: { min: 12, max: 12 } });
+    const [s] = eventsOf("Nurses began a 48-hour strike on Monday.");
+    expect(s?.figures[0]).toMatchObject({ what: "duration", unit: "hours" });
+    const [j] = eventsOf("The former mayor was sentenced to seven years in prison.");
+    expect(j?.figures[0]).toMatchObject({ what: "duration", unit: "years", value: { min: 7 } });
+  });
+  it("keeps only durations the sentence ties to the event", () => {
+    for (const body of [
+      "The sale of Velm Foods ends two years of losses at the firm.",
+      "The arrests follow a seven-month review by a special prosecutor.",
+      "The minister, in office for 12 years, was arrested on Monday.",
+    ])
+      expect(eventsOf(body).flatMap((e) => e.figures.map((f) => f.what))).not.toContain("duration");
+  });
+  it("reads 'no one was killed' as no count of one", () => {
+    expect(eventsOf("The bomb exploded at dawn, but no one was killed.").flatMap((e) => e.figures)).toEqual(
+      [],
+    );
   });
 });

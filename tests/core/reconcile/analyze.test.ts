@@ -96,3 +96,38 @@ describe("analyze: what is not an event's date or place", () => {
     expect(ledger.events.filter((e) => e.figures.length > 0)).toHaveLength(2);
   });
 });
+
+describe("analyze: who a claim speaks for", () => {
+  const a = article(
+    "Outlet: North Post\nDate: 2026-04-02\n\nKenyan officials accused Uganda of shelling the border post at Malaba.",
+  );
+  const b = article(
+    "Outlet: South Wire\nDate: 2026-04-03\n\nUganda denied shelling the border post at Malaba, the foreign ministry said.",
+  );
+
+  it("ties a claimer written as a demonym to the country, keeping the words as written", () => {
+    const ledger = analyze([a, b]);
+    const claim = ledger.claims.find((c) => c.claimer === "Kenyan officials");
+    const kenya = ledger.actors.find((x) => x.name === "Kenya");
+    expect(kenya).toBeDefined();
+    expect(claim?.claimerId).toBe(kenya?.id);
+  });
+
+  it("makes a country's officials a party to a dispute with the country they accuse", () => {
+    const ledger = analyze([a, b]);
+    const dispute = ledger.conflicts.find((c) => c.attribute === "disputed claim");
+    expect(dispute?.values.map((v) => v.value).sort()).toEqual([
+      "Kenyan officials (accuse)",
+      "Uganda (deny)",
+    ]);
+    expect(dispute?.explanation).toMatch(/; the parties contradict each other\.$/);
+  });
+
+  it("says that the parties, not the reports, disagree when one report gives both sides", () => {
+    const one = article(
+      "Outlet: North Post\nDate: 2026-04-02\n\nKenyan officials accused Uganda of shelling the border post at Malaba, a charge Uganda denied.",
+    );
+    const dispute = analyze([one]).conflicts.find((c) => c.attribute === "disputed claim");
+    expect(dispute?.explanation).toMatch(/the parties contradict each other in one report\.$/);
+  });
+});

@@ -58,3 +58,16 @@ describe("conflicts in the tabs", () => {
     expect(lines.join("\n")).toMatch(/Conservative value: 12\./);
   });
 });
+
+describe("event dates in the Events tab", () => {
+  it("shows a date read from the first report as such, and a written date as written", () => {
+    const undated = article(
+      "Outlet: North Post\nDate: 2026-04-02\n\nA landslide buried the road to Kessan, the fire service said.",
+    );
+    const dated = article(
+      "Outlet: South Wire\nDate: 2026-04-03\n\nA bridge collapse near Marrow on Monday injured 4 people.",
+    );
+    const rows = ledgerTables(analyze([undated, dated]), "2026-04-03T10:00:00Z").Events.rows;
+    expect(rows.map((r) => r.Date).sort()).toEqual(["2026-03-30", "by 2026-04-02 (first report)"]);
+  });
+});

@@ -45,6 +45,20 @@ describe("resolveActors across sources", () => {
     ]);
   });
 
+  it("joins a company written with and without its legal form", () => {
+    expect(
+      names([
+        actor("S1", "Norcom Systems Inc", "organization"),
+        actor("S2", "Norcom Systems", "organization"),
+        actor("S3", "Velm Corp", "organization"),
+        actor("S4", "Velm", "other"),
+      ]),
+    ).toEqual([
+      ["Norcom Systems", "Norcom Systems Inc"],
+      ["Velm", "Velm Corp"],
+    ]);
+  });
+
   it("joins a capital written as a place to its country once a source uses it as the government", () => {
     const asGovernment = resolveActors([
       actor("S1", "Norway", "country", { canonical: "country:Norway" }),

@@ -138,7 +138,85 @@ describe("resolveEvents", () => {
       { S1: "2026-05-03", S2: "2026-05-09" },
     );
     expect(events).toHaveLength(1);
-    expect(events[0]?.date).toBeUndefined();
+    expect(events[0]).toMatchObject({ date: "2026-05-03", dateBasis: "report" });
+  });
+
+  it("reads a date after the event's own word as the event's, even after a saying", () => {
+    const [e] = resolve(
+      [
+        event("S1", "Police said the blast on Friday killed 12 people.", {
+          type: "explosion",
+          trigger: "blast",
+          date: day("2026-05-08", "on Friday"),
+        }),
+      ],
+      { S1: "2026-05-09" },
+    );
+    expect(e).toMatchObject({ date: "2026-05-08", datePrecision: "day" });
+  });
+
+  it("keeps two statements of one article apart unless the later refers back to the one before", () => {
+    const events = resolve(
+      [
+        event("S1", "Norland admitted it had a fishing pact with a foreign country.", {
+          type: "statement",
+          trigger: "admitted",
+        }),
+        event("S1", "After a call from the capital, the negotiators reversed their position.", {
+          type: "statement",
+          trigger: "reversed their position",
+        }),
+        event("S1", "This sudden reversal ended the session.", { type: "statement", trigger: "reversal" }),
+      ],
+      { S1: "2026-05-06" },
+    );
+    expect(shape(events)).toEqual([
+      ["S1:After a call", "S1:This sudden reversal"],
+      ["S1:Norland admitted it"],
+    ]);
+  });
+
+  it("dates an event no source dates by its first report, and says so", () => {
+    const events = resolve(
+      [
+        event("S1", "Gunmen of the Orsk Brigade ambushed a grain convoy near Tarn.", {
+          participants: ["Orsk Brigade"],
+          place: "Tarn",
+        }),
+        event("S2", "The Orsk Brigade ambushed the grain convoy near Tarn, officials said.", {
+          participants: ["Orsk Brigade"],
+          place: "Tarn",
+        }),
+      ],
+      { S1: "2026-05-09", S2: "2026-05-07" },
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: "2026-05-07", dateBasis: "report" });
+    expect(events[0]?.datePrecision).toBeUndefined();
+  });
+
+  it("keeps a written date over the first report, and dates no recollection or undated article", () => {
+    const [written] = resolve(
+      [
+        event("S1", "Gunmen ambushed a grain convoy near Tarn.", { place: "Tarn" }),
+        event("S2", "Gunmen ambushed a grain convoy near Tarn on Tuesday.", {
+          place: "Tarn",
+          date: day("2026-05-05", "on Tuesday"),
+        }),
+      ],
+      { S1: "2026-05-06", S2: "2026-05-07" },
+    );
+    expect(written).toMatchObject({ date: "2026-05-05", datePrecision: "day" });
+    expect(written?.dateBasis).toBeUndefined();
+    const [recalled] = resolve(
+      [event("S1", "The town recalled an earlier ambush near Tarn years ago.", { recalled: true })],
+      { S1: "2026-05-06" },
+    );
+    expect(recalled?.date).toBeUndefined();
+    const [undated] = resolve([event("S1", "Gunmen ambushed a grain convoy near Tarn.", {})], {
+      S1: undefined,
+    });
+    expect(undated?.date).toBeUndefined();
   });
 
   it("gives the same ids whatever the input order, and keeps them when a later report is added", () => {

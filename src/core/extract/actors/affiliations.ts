@@ -66,6 +66,8 @@ export function splitTitleInSpan(text: string, isNamed: (prefix: string) => bool
     const { role, name } = peelTitle(ws.slice(i).join(" "));
     const nws = words(name);
     if (!role || nws.length < 1 || nws.length > 4 || !nws.every((w) => NAME_WORD.test(w))) continue;
+    // "British Columbia Attorney | General X": a prefix ending in a title word cuts the title in two.
+    if (isRoleWord(ws[i - 1] ?? "")) continue;
     const split = { prefix: ws.slice(0, i).join(" "), role, name };
     if (isNamed(split.prefix)) best = split;
     else best ??= split;

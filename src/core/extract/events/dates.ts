@@ -24,6 +24,34 @@ function weekday(iso: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
+// "a report by X on Wednesday", "said on Tuesday", "told reporters on Monday": words of a saying
+// just before a date.
+const SAYING_BEFORE_DATE =
+  /\b(?:report|reports|reported|reporting|said|says|told|announced|statement|confirmed|wrote|posted|tweeted|published|interview|briefing|press conference)\b[^.;"]{0,40}$/i;
+
+/** Events that happen by being made public: a statement, a deal ("said on Monday it had agreed to buy"). */
+const ANNOUNCED = new Set(["statement", "business"]);
+
+/**
+ * The date at `dateIndex` dates a saying, not the event the sentence tells ("The ministry said on
+ * Friday that gunmen ambushed a convoy"), unless the event's own word stands between the saying
+ * and the date ("police said the blast on Friday killed 12") or the event is the announcement.
+ */
+export function datesTheSaying(
+  sentence: string,
+  dateIndex: number,
+  trigger?: string,
+  type?: string,
+): boolean {
+  if (type && ANNOUNCED.has(type)) return false;
+  const before = sentence.slice(0, dateIndex);
+  const saying = SAYING_BEFORE_DATE.exec(before);
+  if (!saying) return false;
+  if (!trigger) return true;
+  const between = before.slice(saying.index).toLowerCase();
+  return !between.includes(trigger.toLowerCase());
+}
+
 /** A date read from a sentence, with where its words stand. */
 export interface DateReading extends DateValue {
   index: number;

@@ -56,6 +56,8 @@ const KIND_RULES: KindRule[] = [
   { what: "duration", after: /^[- ](?:hours?|days?|weeks?|months?|minutes?|years?)\b(?![- ]old)/i },
 ];
 
+const DURATION_UNIT = /^[- ](hours?|days?|weeks?|months?|minutes?|years?)\b/i;
+
 const ATTRIBUTION =
   /\baccording to (?:the\s+)?([^,.;]+)|(?:,\s*|\b)((?:the\s+)?(?:[A-Z][\p{L}'-]*\s+){0,4}(?:[a-z]+\s+)?(?:ministry|police|agency|authorities|officials|survey|service|department|office|coast guard|army|military|spokesm[ae]n|spokesperson|hospital|[A-Z][\p{L}'-]*))\s+(?:said|says|reported|reports|confirmed|told)\b/u;
 
@@ -90,7 +92,10 @@ export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMent
     const value = toInterval(n.qualifier, quantity, n.text);
     if (!value) continue;
     const fig: FigureMention = { what: rule.what, value, evidence: evidenceOf(ctx, sentence) };
-    if (rule.unit) fig.unit = rule.unit;
+    // A duration is counted in the word after it: "12 years", "a 48-hour strike".
+    const per = rule.what === "duration" ? DURATION_UNIT.exec(after)?.[1]?.toLowerCase() : undefined;
+    const unit = per ? per.replace(/s?$/, "s") : rule.unit;
+    if (unit) fig.unit = unit;
     if (attributedTo === null) attributedTo = attributionOf(s);
     if (attributedTo) fig.attributedTo = attributedTo;
     out.push(fig);

@@ -2,7 +2,7 @@
 // mention, with the date, place and figures nearest to it, the people in roles and the outcome.
 // Refiners then drop headline repeats, give figures without a trigger to the event being told,
 // and fold mentions that only repeat an event already mentioned in the article.
-import type { ActorMention, EventMention, FigureMention } from "../../model";
+import type { ActorMention, EventMention, EventRoleMention, FigureMention } from "../../model";
 import { nameKey } from "../../text/normalize";
 import type { Sentence } from "../../text/sentences";
 import {
@@ -13,36 +13,52 @@ import {
   type Refiner,
   type SentenceParser,
 } from "../context";
-import { dateValueOf, findDates, type DateReading } from "./dates";
+import { dateValueOf, datesTheSaying, findDates, type DateReading } from "./dates";
 import { findFigures } from "./figures";
-import { findRoles, findStatus } from "./roles";
-import { findTriggers, type Trigger } from "./triggers";
+import { findRoles, findStatus, findTalksFormat, mayNameRoles } from "./roles";
+import { findTriggers, type EventType, type Trigger } from "./triggers";
 
 const PLACE_BEFORE =
   /\b(in|at|near|outside|off|across|from|on|inside|into|to|(?:coast|city|town|port|province|region|village|outskirts) of)\s+(the\s+)?$/i;
 /** Words near a trigger that recall an earlier event: "earlier rounds of talks", "the previous quake". */
 const RECALL =
-  /\b(earlier|previous|previously|last (year|month)|in the past|years ago|had been|recalled|same .* earlier)\b/i;
+  /\b(earlier(?! (?:this|that|today|tonight|on|in the (?:day|week)))|previous|previously|last (year|month)|in the past|years ago|had been|recalled)\b/i;
 /** "said that ...", "accusations that ...": the clause a date of the saying does not date. */
 const REPORTED_CLAUSE =
   /\b(?:said|says|told|claimed|claims|accus\w+|alleg\w+|reported|confirmed|denied|warned|insisted|renewed \w+)\b[^.;]*?\bthat\s/gi;
-
-// A cheap look for the verbs that give roles (a filter: findRoles reads them properly).
-const ROLE_WORDS =
-  /led |headed|command|chair|spearhead|hosted|mediat|broker|facilitat|carried out|claimed|perpetrat|organi[sz]ed/i;
 
 /**
  * Where each event's words reach: a date or figure belongs to the type whose trigger stands
  * nearest to it, counting every occurrence of each type's words.
  */
-function nearest<T extends { index: number }>(items: T[], all: Trigger[], t: Trigger): T[] {
+function nearest<T extends { index: number }>(
+  items: T[],
+  all: Trigger[],
+  t: Trigger,
+  reaches: (x: T, o: Trigger) => boolean = () => true,
+): T[] {
   const distance = (x: T, type: string): number =>
-    Math.min(...all.filter((o) => o.type === type).map((o) => Math.abs(x.index - o.index)));
+    Math.min(...all.filter((o) => o.type === type && reaches(x, o)).map((o) => Math.abs(x.index - o.index)));
   return items.filter((x) => {
+    if (!reaches(x, t)) return false;
     const mine = distance(x, t.type);
     return all.every((o) => o.type === t.type || distance(x, o.type) >= mine);
   });
 }
+
+/**
+ * "Clashes erupted in early September following attacks by ...": an event introduced after a
+ * date as the cause or setting of what the sentence tells is not dated by that date.
+ */
+const INTRODUCES_CAUSE =
+  /^[\s,]*(?:following|after|amid|amidst|in (?:response|retaliation|reprisal) (?:to|for)|triggered by|sparked by|prompted by)\s+(?:[\w'-]+\s+){0,4}$/i;
+
+const dateReaches =
+  (s: string) =>
+  (d: DateReading, o: Trigger): boolean => {
+    const end = d.index + d.text.length;
+    return o.index < end || !INTRODUCES_CAUSE.test(s.slice(end, o.index));
+  };
 
 /** The place of the event: located ("in X") and near its trigger, not the far end of the sentence. */
 function placeOf(
@@ -103,6 +119,7 @@ function datesFor(
   const anterior =
     opened !== undefined && /\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ne|ck|ht|lt|nt)\b/i.test(s.slice(opened));
   const usable = dates.filter((d) => {
+    if (datesTheSaying(s, d.index, t.word, t.type)) return false;
     if (
       d.modifies &&
       !d.modifies.split(/\s+/).some((w) => t.word.toLowerCase().startsWith(w.toLowerCase().slice(0, 4)))
@@ -110,7 +127,36 @@ function datesFor(
       return false;
     return !anterior || d.index >= (opened ?? 0);
   });
-  return nearest(usable, triggers, t);
+  return nearest(usable, triggers, t, dateReaches(s));
+}
+
+// "the strike lasted 12 days", "sentenced to seven years": words that make a duration the event's.
+const LASTED_BEFORE =
+  /\b(?:lasted|lasting|lasts|went on for|sentenced to|jailed for|imprisoned for|prison terms? of|sentences? of)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * A duration is the event's own only when the sentence ties them: "lasted 12 days", "a 48-hour
+ * strike" (the duration right before the event's word). "Ends two years of losses", "in office
+ * for 12 years", "a seven-month review" measure something else.
+ */
+function isEventDuration(s: string, f: FigureMention, triggers: Trigger[]): boolean {
+  const at = s.indexOf(f.value.text);
+  if (at < 0) return false;
+  if (LASTED_BEFORE.test(s.slice(Math.max(0, at - 40), at))) return true;
+  const end = at + f.value.text.length;
+  const unit = /^-(?:hours?|days?|weeks?|months?|years?)(?:-long)?\s+(?:[\w-]+\s+){0,2}/i.exec(s.slice(end));
+  return !!unit && triggers.some((t) => t.index >= at && t.index <= end + unit[0].length);
+}
+
+/**
+ * Without a trigger word, some roles still say what kind of event it is: a delegation or
+ * negotiators led by someone are a party to talks, a judge hears a court case, a buyer makes a deal.
+ */
+function typeFromRoles(roles: EventRoleMention[]): EventType {
+  if (roles.some((r) => /delegation|negotiators|side|talks/.test(r.holderOf ?? ""))) return "negotiation";
+  if (roles.some((r) => r.role === "judge")) return "legal";
+  if (roles.some((r) => r.role === "buyer")) return "business";
+  return "other";
 }
 
 export const triggerParser: SentenceParser<EventMention> = {
@@ -120,20 +166,20 @@ export const triggerParser: SentenceParser<EventMention> = {
     const found = findTriggers(s);
     // One mention per type: the first trigger of each type names it.
     const triggers = found.filter((t, i) => found.findIndex((o) => o.type === t.type) === i);
-    const figures = findFigures(sentence, ctx);
+    const figures = findFigures(sentence, ctx).filter(
+      (f) => f.what !== "duration" || isEventDuration(s, f, found),
+    );
     const actors = actorsInSentence(ctx, sentence);
     // People in roles need a verb that gives one ("led by", "hosted", "carried out").
-    const roles = ROLE_WORDS.test(s) ? findRoles(sentence, ctx, actors) : [];
+    const roles = mayNameRoles(s) ? findRoles(sentence, ctx, actors) : [];
     if (!triggers.length && !figures.length && !roles.length) return [];
     const participants = [
       ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
     ];
     if (!triggers.length) {
       // Figures or roles alone: an event the refiners will attach to the one being told.
-      // A delegation or negotiators led by someone are a party to talks even without a trigger word.
-      const implied = roles.some((r) => /delegation|negotiators|side|talks/.test(r.holderOf ?? ""));
       const mention: EventMention = {
-        type: implied ? "negotiation" : "other",
+        type: typeFromRoles(roles),
         trigger: figures[0]?.what ?? "",
         summary: summarize(s, 0),
         participants,
@@ -166,6 +212,8 @@ export const triggerParser: SentenceParser<EventMention> = {
       if (t.type === "negotiation" || t.type === "meeting") {
         const status = findStatus(s);
         if (status) mention.status = status;
+        const format = findTalksFormat(s);
+        if (format) mention.format = format;
       }
       // A written date says whether the event is the news or an earlier one; words say it otherwise.
       const around = s.slice(Math.max(0, t.index - 60), t.index + t.word.length + 60);
@@ -256,7 +304,7 @@ export const repeatRefiner: Refiner<EventMention> = {
       (e.roles.length ? 1 : 0);
     const folded = new Set<EventMention>();
     for (const e of events) {
-      if (e.date || e.place || e.status || e.recalled || e.type === "other") continue;
+      if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") continue;
       if (ANOTHER.test(e.evidence.sentence)) continue;
       const host = events
         .filter(

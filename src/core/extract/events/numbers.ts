@@ -90,6 +90,8 @@ export function numberPhrases(s: string): NumberPhrase[] {
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(s))) {
     let start = m.index;
+    // "no one was killed", "not one house stood": a denial, not a count of one.
+    if (/^one$/i.test(m[0]) && /\b(?:no|not)\s+$/i.test(s.slice(Math.max(0, start - 4), start))) continue;
     const currency = CURRENCY_BEFORE.exec(s.slice(Math.max(0, start - 5), start));
     if (currency) start -= currency[0].length;
     const qualifier = QUALIFIER_BEFORE.exec(s.slice(Math.max(0, start - 22), start));

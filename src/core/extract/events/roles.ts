@@ -19,6 +19,16 @@ const ROLE_VERBS: [string, RegExp][] = [
 const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s+/gi;
 
 /**
+ * A cheap look for the words every rule above needs, so that most sentences skip `findRoles`.
+ * It must cover every rule: a rule missing here silently reads nothing (tests check each role).
+ */
+const ROLE_CUE =
+  /\b(?:led|headed|commanded|chaired|spearheaded|hosted|mediated|brokered|facilitated|carried out|claimed|perpetrated|organi[sz]ed|acquired|bought|purchased|taken over|presided over|heard|tried)\s+by\s|\bmediation\s|\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s|\b(?:led|headed)\s|acquire|bought|purchase|took over|to buy|take over/i;
+
+/** Whether a sentence may name someone in a role of an event (a filter: `findRoles` reads them). */
+export const mayNameRoles = (sentence: string): boolean => ROLE_CUE.test(sentence);
+
+/**
  * The group that holds the role across the story: "Norland's delegation", "the rescue
  * operation". The event itself ("the attack was claimed by", "the talks were hosted by") is not
  * a holder: its roles belong to the event.
@@ -126,6 +136,31 @@ export function findRoles(
       holderOf: normalizeHolder(active[2] ?? "", active[3]),
       evidence: evidenceOf(ctx, sentence),
     });
+  }
+  out.push(...activeBuyers(sentence, ctx, actors));
+  return out;
+}
+
+// "Kestrel agreed on Tuesday to buy X", "Norcom acquired X": the buyer is the subject.
+const BUYS =
+  /\b(?:(?:has|have|had)\s+)?(?:(?:agreed|agrees|offered|offers|moved|bid)(?:\s+[\w-]+){0,3}?\s+to\s+(?:buy|acquire|purchase|take over)|bought|acquired|purchased|took over)\s/gi;
+
+/** The organisation, person or country that buys, named as the subject right before the verb. */
+function activeBuyers(sentence: Sentence, ctx: ArticleContext, actors: ActorMention[]): EventRoleMention[] {
+  const s = sentence.text;
+  const out: EventRoleMention[] = [];
+  const parties = actors.filter(
+    (a) => a.type === "organization" || a.type === "person" || a.type === "country",
+  );
+  BUYS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BUYS.exec(s))) {
+    const at = m.index;
+    const subject = parties.find((a) => {
+      const i = s.lastIndexOf(a.surface, at);
+      return i >= 0 && /^\s*$/.test(s.slice(i + a.surface.length, at));
+    });
+    if (subject) out.push({ role: "buyer", name: subject.name, evidence: evidenceOf(ctx, sentence) });
   }
   return out;
 }

@@ -20,6 +20,11 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const TRIGGERS: [EventType, string][] = [
+  // Before the attack words, so that at one position a workers' strike reads as a protest.
+  [
+    "protest",
+    "(?:\\d+|[a-z]+)-(?:hour|day|week) strike|strikes? by (?:[a-z]+ ){0,2}(?:workers|staff|employees|unions?|nurses|doctors|teachers|drivers|pilots|miners|dockers)|(?:workers|staff|employees|union|nurses|doctors|teachers|drivers|pilots|miners)'? strikes?",
+  ],
   [
     "negotiation",
     "talks|negotiations?|peace process|peace talks|dialogue|round of talks|ceasefire talks|mediation|truce talks",
@@ -45,7 +50,7 @@ const TRIGGERS: [EventType, string][] = [
   ],
   [
     "legal",
-    "sentenced|sentencing|verdict|ruling (?:that|on|in|against)|ruled|convicted|conviction|acquitted|trial|indicted|indictment|charged with|charged|arrested|arrests?|detained|found guilty|pleaded|lawsuit|sued|jury",
+    "sentenced|sentencing|fined|verdict|ruling (?:that|on|in|against)|ruled|convicted|conviction|acquitted|trial|indicted|indictment|charged with|charged|arrested|arrests?|detained|found guilty|pleaded|lawsuit|sued|jury",
   ],
   [
     "protest",
@@ -54,7 +59,7 @@ const TRIGGERS: [EventType, string][] = [
   ["election", "elections?|vote|voting|referendum|polls|ballot"],
   [
     "business",
-    "acquisition|acquired|acquire|acquires|merger|takeover|bought|buyout|launch(?:ed|es)?|unveil(?:ed|s)?|bankruptcy|layoffs|ipo|deal to buy",
+    "acquisition|acquired|acquire|acquires|merger|takeover|bought|buyout|launch(?:ed|es)?|unveil(?:ed|s)?|bankruptcy|layoffs|ipo|deal to buy|(?:agreed|agrees|offered|offers|bid)(?:\\s+[\\w-]+){0,3}?\\s+to\\s+(?:buy|purchase|sell|take over)|sold (?:to|for)|sale of",
   ],
   [
     "statement",
