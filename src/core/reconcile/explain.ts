@@ -1,7 +1,7 @@
 // One sentence a journalist can act on: what is disputed, which source says what (outlet, id,
 // publication date, who the source attributes it to), and why the values differ.
 import type { Article, ConflictLabel, Slot } from "../model";
-import { daysBetween } from "../resolve/dates";
+import { daysBetween } from "../text/days";
 import { differentBodies, isTally, type ValueClass } from "./label";
 
 // How each attribute is named before its subject, with the word that links them.

@@ -2,7 +2,7 @@
 // careful coder would keep (ACLED: the most conservative figure, every source's figure noted).
 import type { ConflictLabel, Severity, Slot } from "../model";
 import { nameKey } from "../text/normalize";
-import { daysBetween } from "../resolve/dates";
+import { daysBetween } from "../text/days";
 import { writtenNumber } from "./compare";
 
 /** Values of one subject and attribute that agree with each other. */

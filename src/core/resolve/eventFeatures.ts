@@ -7,7 +7,8 @@ import { datesTheSaying } from "../extract/events/dates";
 import { parseQuantity } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "./actors";
-import { addDays, dayRange, type DayRange } from "./dates";
+import { addDays } from "../text/days";
+import { dayRange, type DayRange } from "./dates";
 import { contentWords } from "./words";
 
 export interface MentionFeatures {

@@ -7,7 +7,7 @@
 import type { DatePrecision, DateValue, Event, EventFigure, EventMention } from "../model";
 import { shortId } from "../text/hash";
 import type { ActorIndex } from "./actors";
-import { dayNumber, daysBetween } from "./dates";
+import { dayNumber, daysBetween } from "../text/days";
 import { featuresOf, type MentionFeatures } from "./eventFeatures";
 import {
   canLink,
@@ -18,8 +18,6 @@ import {
   type LinkWeights,
 } from "./eventLinks";
 import { Idf } from "./words";
-
-export { addDays, dayRange, rangesOverlap, type DayRange } from "./dates";
 
 /** A key shared by more mentions than this says too little to make them candidates. */
 const MAX_POSTINGS = 64;
