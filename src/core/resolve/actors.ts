@@ -117,24 +117,32 @@ function linkShortForms(mentions: ActorMention[], uf: UnionFind): void {
   for (const [key, roots] of targets) if (roots.size === 1) uf.union(key, [...roots][0] as string);
 }
 
+/** The groups under a key of each of their full names (`keyOf` gives none for names it skips). */
+function indexByName(groups: Group[], keyOf: (name: string) => string | undefined): Map<string, Group[]> {
+  const index = new Map<string, Group[]>();
+  for (const g of groups)
+    for (const n of fullNames(g)) {
+      const k = keyOf(n);
+      if (k === undefined) continue;
+      const list = index.get(k);
+      if (!list) index.set(k, [g]);
+      else if (!list.includes(g)) list.push(g);
+    }
+  return index;
+}
+
+const lastToken = (n: string): string | undefined => {
+  const toks = nameTokens(n);
+  return toks.length < 2 ? undefined : toks[toks.length - 1];
+};
+
 /** One-word names that shorten exactly one longer name of the ledger. */
 function linkOneWordNames(uf: UnionFind, groups: Group[]): void {
-  const people = new Map<string, Group[]>();
-  const orgs = new Map<string, Group[]>();
-  for (const g of groups) {
-    const type = chooseType(g.mentions);
-    for (const n of fullNames(g)) {
-      const toks = nameTokens(n);
-      if (toks.length < 2) continue;
-      const last = toks[toks.length - 1] as string;
-      const index =
-        type === "person" ? people : type === "organization" || type === "group" ? orgs : undefined;
-      if (!index) continue;
-      const list = index.get(last) ?? [];
-      if (!list.includes(g)) list.push(g);
-      index.set(last, list);
-    }
-  }
+  const people = indexByName(groups.filter(isPerson), lastToken);
+  const orgs = indexByName(
+    groups.filter((g) => ["organization", "group"].includes(chooseType(g.mentions))),
+    lastToken,
+  );
   for (const g of groups) {
     const names = fullNames(g);
     if (names.some((n) => nameTokens(n).length !== 1) || g.root.startsWith("country:")) continue;
@@ -161,16 +169,10 @@ function linkOneWordNames(uf: UnionFind, groups: Group[]): void {
 
 /** A bare acronym and the one organisation of the ledger whose initials it spells. */
 function linkAcronyms(uf: UnionFind, groups: Group[]): void {
-  const byInitials = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (chooseType(g.mentions) === "person" || g.root.startsWith("country:")) continue;
-    for (const n of fullNames(g)) {
-      if (acronymOf(n) || nameTokens(n).length < 2) continue;
-      const list = byInitials.get(initialsOf(n)) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byInitials.set(initialsOf(n), list);
-    }
-  }
+  const byInitials = indexByName(
+    groups.filter((g) => !isPerson(g) && !g.root.startsWith("country:")),
+    (n) => (acronymOf(n) || nameTokens(n).length < 2 ? undefined : initialsOf(n)),
+  );
   for (const g of groups) {
     const acro = fullNames(g)
       .map(acronymOf)
@@ -181,52 +183,27 @@ function linkAcronyms(uf: UnionFind, groups: Group[]): void {
   }
 }
 
+/** Every group of a list joins the first. */
+function unionAll(uf: UnionFind, list: Group[]): void {
+  for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
+}
+
 function linkMediaTails(uf: UnionFind, groups: Group[]): void {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (!g.mentions.some((m) => m.type === "media")) continue;
-    for (const n of fullNames(g)) {
-      const k = mediaKey(n);
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byKey.set(k, list);
-    }
-  }
-  for (const list of byKey.values()) for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
+  const media = groups.filter((g) => g.mentions.some((m) => m.type === "media"));
+  for (const list of indexByName(media, mediaKey).values()) unionAll(uf, list);
 }
 
 /** A company with and without its legal form ("Intel Corp", "Intel"), when one of them is typed an organisation. */
 function linkCorporateForms(uf: UnionFind, groups: Group[]): void {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    const type = chooseType(g.mentions);
-    if (type !== "organization" && type !== "other") continue;
-    for (const n of fullNames(g)) {
-      const k = corporateKey(n);
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byKey.set(k, list);
-    }
-  }
-  for (const list of byKey.values()) {
-    if (!list.some((g) => chooseType(g.mentions) === "organization")) continue;
-    for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
-  }
+  const companies = groups.filter((g) => ["organization", "other"].includes(chooseType(g.mentions)));
+  for (const list of indexByName(companies, corporateKey).values())
+    if (list.some((g) => chooseType(g.mentions) === "organization")) unionAll(uf, list);
 }
 
 /** Transliterations of one person's name across sources, when nothing says they are two people. */
 function linkTransliterations(uf: UnionFind, groups: Group[]): void {
-  const bySkeleton = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (!isPerson(g)) continue;
-    for (const n of fullNames(g)) {
-      if (nameTokens(n).length < 2) continue;
-      const k = skeletonKey(n);
-      const list = bySkeleton.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      bySkeleton.set(k, list);
-    }
-  }
+  const people = groups.filter(isPerson);
+  const bySkeleton = indexByName(people, (n) => (nameTokens(n).length < 2 ? undefined : skeletonKey(n)));
   for (const list of bySkeleton.values()) {
     if (list.length !== 2) continue;
     const [a, b] = list as [Group, Group];
