@@ -12,6 +12,7 @@
 // Two different people who share a first name or a surname are never merged on that alone.
 import type { Actor, ActorMention, ActorType } from "../model";
 import { countryByCapital } from "../lexicon/countries";
+import { distinct, filled, groupByKey } from "../lists";
 import { shortId } from "../text/hash";
 import {
   acronymOf,
@@ -68,18 +69,12 @@ interface Group {
 }
 
 function groupsOf(mentions: ActorMention[], uf: UnionFind): Group[] {
-  const byRoot = new Map<string, ActorMention[]>();
-  for (const m of mentions) {
-    const root = uf.find(actorKey(m));
-    const g = byRoot.get(root);
-    if (g) g.push(m);
-    else byRoot.set(root, [m]);
-  }
+  const byRoot = groupByKey(mentions, (m) => uf.find(actorKey(m)));
   return [...byRoot].map(([root, ms]) => ({ root, mentions: ms }));
 }
 
 const isPerson = (g: Group): boolean => chooseType(g.mentions) === "person";
-const fullNames = (g: Group): string[] => [...new Set(g.mentions.map((m) => m.name))];
+const fullNames = (g: Group): string[] => distinct(g.mentions.map((m) => m.name));
 const rolesOf = (g: Group): string[] => g.mentions.map((m) => m.role).filter((r): r is string => !!r);
 const sourcesOf = (g: Group): Set<string> => new Set(g.mentions.map((m) => m.evidence.source));
 
@@ -225,7 +220,7 @@ function displayName(type: ActorType, root: string, ms: ActorMention[]): string 
 
 /** The identity an actor's id rests on: a rule's key when there is one, else its name. */
 function identityOf(ms: ActorMention[], name: string): string {
-  const keys = [...new Set(ms.map((m) => m.canonical).filter((k): k is string => !!k))].sort();
+  const keys = filled(ms.map((m) => m.canonical)).sort();
   return keys.find((k) => k.startsWith("country:")) ?? keys[0] ?? `name:${variantKey(name)}`;
 }
 
@@ -246,11 +241,13 @@ export function resolveActors(mentions: ActorMention[]): ActorIndex {
   for (const { root, mentions: ms } of groupsOf(mentions, uf)) {
     const type = chooseType(ms);
     const name = displayName(type, root, ms);
-    const sources = [...new Set(ms.map((m) => m.evidence.source))].sort();
+    const sources = distinct(ms.map((m) => m.evidence.source)).sort();
     const evidence = sources
       .map((s) => ms.find((m) => m.evidence.source === s)?.evidence)
       .filter((e) => e !== undefined);
-    const aliases = [...new Set(ms.flatMap((m) => [m.name, m.surface]))].filter((a) => a !== name).sort();
+    const aliases = distinct(ms.flatMap((m) => [m.name, m.surface]))
+      .filter((a) => a !== name)
+      .sort();
     const actor: Actor = {
       id: shortId("A", identityOf(ms, name)),
       name,

@@ -1,20 +1,14 @@
 // Claim refiners: attribution chains, pronouns and descriptions resolved against the article, quotes
 // continued from the speaker before, and one claim per statement.
 import { countryByDemonym } from "../../lexicon/countries";
+import { groupByKey } from "../../lists";
 import type { ActorMention } from "../../model";
 import type { ArticleContext, Refiner } from "../context";
 import type { ClaimCandidate } from "./parsers";
 import { mainClauseStart, subjectAt } from "./speakers";
 
-const bySentence = (claims: ClaimCandidate[]): Map<number, ClaimCandidate[]> => {
-  const m = new Map<number, ClaimCandidate[]>();
-  for (const c of claims) {
-    const list = m.get(c.evidence.start) ?? [];
-    list.push(c);
-    m.set(c.evidence.start, list);
-  }
-  return m;
-};
+const bySentence = (claims: ClaimCandidate[]): Map<number, ClaimCandidate[]> =>
+  groupByKey(claims, (c) => c.evidence.start);
 
 const isAccordingTo = (c: ClaimCandidate): boolean =>
   new RegExp(`according to (?:[^,]*\\s)?${c.claimer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(
