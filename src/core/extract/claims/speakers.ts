@@ -32,6 +32,9 @@ const NOUNS =
 // Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
 const SPEAKER_NOUN = new RegExp(`^(?:${NOUNS}|\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`, "iu");
 
+/** A word that can head a speaker phrase: a speaker noun ("officials") or a title ("minister"). */
+const isSpeakerWord = (w: string | undefined): w is string => !!w && (SPEAKER_NOUN.test(w) || isRoleWord(w));
+
 /** Words that can modify a speaker noun: "two senior Western officials", "multiple diplomatic sources". */
 const MODIFIER_STOP =
   /^(?:was|were|is|are|be|been|had|has|have|that|and|but|or|to|of|in|on|at|by|for|with|from|as|it|its|this|these|those|which|who|after|before|when|while|than|then|not|no|so)$/i;
@@ -113,9 +116,8 @@ function finish(sentence: Sentence, actors: ActorMention[], start: number, end: 
   const modifier = inside.find((a) => a.type !== "place" && a.type !== "media");
   const words = text.split(/\s+/);
   const head = words[words.length - 1] ?? "";
-  if (modifier && (SPEAKER_NOUN.test(head) || isRoleWord(head))) sp.actor = modifier;
-  if (!modifier && art && /^the$/i.test(art[0].trim()) && (isRoleWord(head) || SPEAKER_NOUN.test(head)))
-    sp.description = true;
+  if (modifier && isSpeakerWord(head)) sp.actor = modifier;
+  if (!modifier && art && /^the$/i.test(art[0].trim()) && isSpeakerWord(head)) sp.description = true;
   return sp;
 }
 
@@ -143,7 +145,7 @@ function nounPhraseAtEnd(text: string): number | undefined {
     if (/^(?:from|of|for|at|in|with)$/.test(toks[p]?.[0] ?? "") && p > 0 && joined(p - 1)) i = p - 1;
   }
   const headWord = toks[i]?.[0] ?? "";
-  if (!(SPEAKER_NOUN.test(headWord) || isRoleWord(headWord))) return undefined;
+  if (!isSpeakerWord(headWord)) return undefined;
   let first = i;
   for (let n = 0; n < 5 && first > 0 && joined(first - 1); n++) {
     const w = toks[first - 1]?.[0] ?? "";
@@ -203,7 +205,7 @@ export function speakerBefore(
       60,
     );
     const head2 = appos?.[0].replace(/,\s*$/, "").split(/\s+/).pop() ?? "";
-    if (appos && (isRoleWord(head2) || SPEAKER_NOUN.test(head2)) && atBoundary(s.slice(0, appos.index))) {
+    if (appos && isSpeakerWord(head2) && atBoundary(s.slice(0, appos.index))) {
       const sp = finish(sentence, actors, start, end);
       if (sp) sp.phraseStart = appos.index;
       return sp;
@@ -246,7 +248,7 @@ function antecedent(sentence: Sentence, end: number, actors: ActorMention[]): Sp
   const np = /((?:[\p{L}][\p{L}'.-]*\s+){0,5}?)([\p{L}][\p{L}'-]*)$/u.exec(
     s.slice(Math.max(0, end - 160), end),
   );
-  if (!np || !np[2] || !(SPEAKER_NOUN.test(np[2]) || isRoleWord(np[2]))) return undefined;
+  if (!np || !isSpeakerWord(np[2])) return undefined;
   const mods = (np[1] ?? "").trim().split(/\s+/).filter(Boolean);
   let k = mods.length;
   while (k > 0 && !MODIFIER_STOP.test(mods[k - 1] ?? "")) k--;
@@ -269,8 +271,7 @@ export function speakerAfter(sentence: Sentence, from: number, actors: ActorMent
   const actor =
     actorStartingAt(actors, sentence, start) ??
     actorStartingAt(actors, sentence, start + (m[1]?.length ?? 0));
-  if (!actor && !/^\p{Lu}/u.test(m[2]) && !words.some((w) => SPEAKER_NOUN.test(w) || isRoleWord(w)))
-    return undefined;
+  if (!actor && !/^\p{Lu}/u.test(m[2]) && !words.some(isSpeakerWord)) return undefined;
   return finish(sentence, actors, start, end);
 }
 
@@ -290,14 +291,13 @@ export function subjectAt(sentence: Sentence, pos: number, actors: ActorMention[
     }
     // "the Kenyan general", "Ugandan security officials": a speaker noun within two words.
     const noun = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(s.slice(end));
-    const isNoun = (w: string | undefined): boolean => !!w && (SPEAKER_NOUN.test(w) || isRoleWord(w));
-    if (noun && isNoun(noun[2])) end += noun[0].length;
-    else if (noun && noun[1] && isNoun(noun[1])) end += noun[0].length - (noun[2] ? noun[2].length + 1 : 0);
+    if (noun && isSpeakerWord(noun[2])) end += noun[0].length;
+    else if (noun && isSpeakerWord(noun[1])) end += noun[0].length - (noun[2] ? noun[2].length + 1 : 0);
     return finish(sentence, actors, pos, end);
   }
   const np = /^((?:[\p{L}][\p{L}'.-]*\s+){0,4}?)([\p{L}][\p{L}'-]*)\b/u.exec(s.slice(at));
   if (np && np[2] && PRONOUN.test(np[2]) && !np[1]) return finish(sentence, actors, at, at + np[2].length);
-  if (np && np[2] && (SPEAKER_NOUN.test(np[2]) || isRoleWord(np[2]))) {
+  if (np && isSpeakerWord(np[2])) {
     const mods = (np[1] ?? "").trim().split(/\s+/).filter(Boolean);
     if (mods.every((w) => !MODIFIER_STOP.test(w))) return finish(sentence, actors, pos, at + np[0].length);
   }
