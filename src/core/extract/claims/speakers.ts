@@ -77,6 +77,18 @@ function actorEndingAt(actors: ActorMention[], sentence: Sentence, end: number):
   return best;
 }
 
+/**
+ * Where the name of an actor that ends at `end` begins, with its owner: "Nairobi's Foreign Office",
+ * "Kampala's government". None when no actor ends there, or a place does (places do not speak).
+ */
+function actorPhraseStart(actors: ActorMention[], sentence: Sentence, end: number): number | undefined {
+  const actor = actorEndingAt(actors, sentence, end);
+  if (!actor?.span || actor.type === "place") return undefined;
+  const start = actor.span.start - sentence.start;
+  const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, sentence.text.slice(0, start));
+  return owner ? start - owner[0].length : start;
+}
+
 function actorStartingAt(
   actors: ActorMention[],
   sentence: Sentence,
@@ -176,12 +188,8 @@ export function speakerBefore(
   const rel = /,?\s+who$/.exec(head);
   if (rel) return antecedent(sentence, rel.index, actors);
   const end = head.length;
-  // An actor's name, possibly owned: "Nairobi's Foreign Office", "Kampala's government".
-  const actor = actorEndingAt(actors, sentence, end);
-  if (actor?.span && actor.type !== "place") {
-    let start = actor.span.start - sentence.start;
-    const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
-    if (owner) start -= owner[0].length;
+  let start = actorPhraseStart(actors, sentence, end);
+  if (start !== undefined) {
     // "Nairobi-based journalist Ana K. Petrov": lower-case role words before the name.
     let roleWords = 0;
     for (let k = 0; k < 3; k++) {
@@ -219,7 +227,6 @@ export function speakerBefore(
   // A noun phrase ending in a speaker noun or a title, possibly with "from X": "one expert from X".
   // Only the last words can hold it: reading the tail keeps this linear in the sentence.
   const tail = head.slice(Math.max(0, head.length - 160));
-  // A noun phrase ending in a speaker noun or a title, possibly with "from X": "one expert from X".
   const np = nounPhraseAtEnd(tail);
   if (np !== undefined) {
     const start = end - (tail.length - np);
@@ -238,13 +245,8 @@ export function speakerBefore(
 /** The noun phrase before a relative "who": an actor or a speaker noun phrase, wherever it stands. */
 function antecedent(sentence: Sentence, end: number, actors: ActorMention[]): Speaker | undefined {
   const s = sentence.text;
-  const actor = actorEndingAt(actors, sentence, end);
-  if (actor?.span && actor.type !== "place") {
-    let start = actor.span.start - sentence.start;
-    const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
-    if (owner) start -= owner[0].length;
-    return finish(sentence, actors, start, end);
-  }
+  const start = actorPhraseStart(actors, sentence, end);
+  if (start !== undefined) return finish(sentence, actors, start, end);
   const np = /((?:[\p{L}][\p{L}'.-]*\s+){0,5}?)([\p{L}][\p{L}'-]*)$/u.exec(
     s.slice(Math.max(0, end - 160), end),
   );
