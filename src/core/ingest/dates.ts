@@ -9,6 +9,10 @@ export interface FoundDate {
   length: number;
 }
 
+/** The ISO date of the first full date in `s`, if any (undefined in, undefined out). */
+export const isoDateIn = (s: string | undefined): string | undefined =>
+  s ? findAbsoluteDate(s)?.iso : undefined;
+
 /** The first full date in `s` ("2025-11-07", "October 28, 2025", "28 Oct 2025"). */
 export function findAbsoluteDate(s: string): FoundDate | undefined {
   // ISO dates are read literally: chrono would move "2025-11-07T23:30:00Z" into the local day.
