@@ -62,8 +62,8 @@ function eventColumn(c: Conflict): string {
   return "Figures";
 }
 
+/** Which cell of the Actors tab shows a conflict about an actor (its role, unless said here). */
 const ACTOR_COLUMN: Record<string, string> = {
-  role: "Role/title",
   affiliation: "Affiliation",
   country: "Affiliation",
 };

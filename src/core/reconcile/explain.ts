@@ -5,7 +5,8 @@ import { daysBetween } from "../text/days";
 import { distinct, filled } from "../lists";
 import { differentBodies, isTally, slotValues, sourcesOf, type ValueClass } from "./label";
 
-// How each attribute is named before its subject, with the word that links them.
+// How each attribute is named before its subject, with the word that links them, where "the
+// <attribute> of" does not do.
 const ATTRIBUTE_PHRASES: Record<string, string> = {
   killed: "the death toll of",
   dead: "the death toll of",
@@ -18,13 +19,7 @@ const ATTRIBUTE_PHRASES: Record<string, string> = {
   detained: "the number detained in",
   rescued: "the number rescued in",
   aboard: "the number of people aboard in",
-  magnitude: "the magnitude of",
-  depth: "the depth of",
-  amount: "the amount of",
-  duration: "the duration of",
   count: "the count in",
-  date: "the date of",
-  place: "the place of",
   status: "the outcome of",
   format: "whether the parties met directly or through mediators in",
   leader: "who led",

@@ -13,20 +13,12 @@ import { datesTheEvent } from "../resolve/eventFeatures";
 export const VAGUE_NAME =
   /^(?:an?|some|one|another|the)\s+(?:(?:unnamed|unidentified|undisclosed|unspecified|foreign|third|certain|other|anonymous|mystery|senior)\s+)+[\w-]+|^(?:unnamed|unidentified|undisclosed|anonymous)\b/i;
 
+/** How an event type is named where its own name does not do ("talks", not "negotiation"). */
 const TYPE_NOUN: Record<string, string> = {
   negotiation: "talks",
-  meeting: "meeting",
-  visit: "visit",
-  attack: "attack",
-  explosion: "explosion",
   clash: "clashes",
-  disaster: "disaster",
-  accident: "accident",
   legal: "court case",
-  protest: "protest",
-  election: "election",
   business: "deal",
-  statement: "statement",
   other: "event",
 };
 
