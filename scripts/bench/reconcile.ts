@@ -6,7 +6,7 @@
 // 5 s or less, and growth no faster than n log n.
 import { actorSlots, claimSlots, eventSlots, reconcile } from "../../src/core/reconcile";
 import { resolveActors } from "../../src/core/resolve/actors";
-import { addDays } from "../../src/core/resolve/dates";
+import { addDays } from "../../src/core/text/days";
 import { resolveEvents } from "../../src/core/resolve/events";
 import type {
   ActorMention,

@@ -25,6 +25,7 @@ import {
 } from "../core/ledger/job";
 import {
   journalRow,
+  titleOf,
   whoLabel,
   type JournalAction,
   type JournalEntry,
@@ -50,6 +51,7 @@ import { appendToQueue, dropQueue, enqueue, hasQueue, readQueueFrom } from "./qu
 import { shortId } from "../core/text/hash";
 import { applyPlan, planTable, readTab, type TabRead } from "./sheetTables";
 import { applyTextAppend, planTextAppend, readTextStore } from "./textStore";
+import { messageOf } from "./webFetch";
 import type { LockLike, PropertiesLike, SpreadsheetLike } from "./types";
 
 export interface ServiceDeps {
@@ -219,8 +221,6 @@ export interface BatchResult {
   conflicts: number;
 }
 
-const titleOf = (a: Article): string => a.title ?? a.url ?? a.file ?? a.id;
-
 /**
  * A new failure never replaces an article the ledger holds under the same id (a site that is
  * down today, a page behind a login since): the article stays as it was, the failure is still
@@ -343,7 +343,7 @@ function ingestItem(item: ImportItem): Article {
     return ingestArticle(item.input, item.hints);
   } catch (e) {
     const failed = ingestArticle("", item.hints);
-    return { ...failed, error: `Could not be read: ${e instanceof Error ? e.message : String(e)}` };
+    return { ...failed, error: `Could not be read: ${messageOf(e)}` };
   }
 }
 

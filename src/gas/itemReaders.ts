@@ -10,7 +10,7 @@ import { googleDocUrl } from "../core/ingest/links";
 import { siteDomain } from "../core/ingest/url";
 import type { ImportItem } from "../core/ledger/queue";
 import type { Article } from "../core/model";
-import type { FetchedLink } from "./webFetch";
+import { messageOf, type FetchedLink } from "./webFetch";
 
 export interface SourceReaders {
   /**
@@ -51,8 +51,6 @@ export type ItemReading =
 /** A feed lists its latest items (10 to 50 as a rule); past this many, the rest is counted only. */
 export const MAX_FEED_ITEMS = 100;
 const MAX_SUMMARY = 240;
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** An item that could not be read: an error row in Sources that says where it came from and why. */
 function failedItem(hints: ArticleHints, error: string): Article {

@@ -1,6 +1,7 @@
 // Article text kept in a hidden tab, chunked under the cell limit, so that a re-analysis needs
 // no refetch and the whole ledger travels with the file. One read and one write per batch.
 import { TEXT_CHUNK, TEXT_COLUMNS, TEXT_TAB } from "../core/ledger/schema";
+import { groupByKey } from "../core/lists";
 import { toSheetValue } from "./sheetTables";
 import type { SheetLike, SpreadsheetLike } from "./types";
 
@@ -33,16 +34,15 @@ export function readTextStore(ss: SpreadsheetLike): TextStore {
   const lastRow = sheet ? sheet.getLastRow() : 0;
   if (!sheet || lastRow < 2) return { sheet, lastRow, texts };
   const rows = sheet.getRange(2, 1, lastRow - 1, 3).getValues();
-  const parts = new Map<string, [number, string][]>();
-  for (const [id, part, text] of rows) {
-    const key = String(id);
-    if (!key) continue;
-    parts.set(key, [...(parts.get(key) ?? []), [Number(part), String(text)]]);
-  }
+  const parts = groupByKey(
+    rows.filter(([id]) => String(id)),
+    ([id]) => String(id),
+  );
   for (const [id, ps] of parts)
     texts.set(
       id,
       ps
+        .map(([, part, text]) => [Number(part), String(text)] as const)
         .sort((a, b) => a[0] - b[0])
         .map((p) => p[1])
         .join(""),

@@ -44,7 +44,8 @@ const NOT_FETCHED: Answer = {
   notFetched: true,
 };
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** What an exception says, whatever was thrown. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The link of `urls` an error message names (the longest, when one address starts another). */
 function blamed(message: string, urls: string[], among: number[]): number | undefined {

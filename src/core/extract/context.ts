@@ -9,17 +9,14 @@ export interface ArticleContext {
   actors: ActorMention[];
 }
 
-/** A parser reads one sentence and proposes items; it never looks at other sentences. */
-export interface SentenceParser<T> {
-  name: string;
-  parse(sentence: Sentence, ctx: ArticleContext, index: number): T[];
-}
+/**
+ * A parser reads one sentence and proposes items; it never looks at other sentences. Parsers and
+ * refiners are named functions: the name says which rule it is.
+ */
+export type SentenceParser<T> = (sentence: Sentence, ctx: ArticleContext, index: number) => T[];
 
 /** A refiner sees every item of an article at once: it links, merges, fixes or drops them. */
-export interface Refiner<T> {
-  name: string;
-  refine(items: T[], ctx: ArticleContext): T[];
-}
+export type Refiner<T> = (items: T[], ctx: ArticleContext) => T[];
 
 export function makeContext(article: Article): ArticleContext {
   return { article, sentences: splitSentences(article.text), actors: [] };
@@ -36,9 +33,9 @@ export function runPipeline<T>(
 ): T[] {
   let items: T[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    for (const p of parsers) items.push(...p.parse(sentence, ctx, index));
+    for (const parse of parsers) items.push(...parse(sentence, ctx, index));
   });
-  for (const r of refiners) items = r.refine(items, ctx);
+  for (const refine of refiners) items = refine(items, ctx);
   return items;
 }
 

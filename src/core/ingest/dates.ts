@@ -1,6 +1,7 @@
 // Absolute publication dates as publishers print them. Only a full date (day, month and year all
 // written) counts here: a guessed publication date would shift every relative date in the body.
 import { strict as chronoStrict } from "chrono-node/en";
+import { isoDay } from "../text/days";
 
 export interface FoundDate {
   iso: string;
@@ -8,7 +9,9 @@ export interface FoundDate {
   length: number;
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
+/** The ISO date of the first full date in `s`, if any (undefined in, undefined out). */
+export const isoDateIn = (s: string | undefined): string | undefined =>
+  s ? findAbsoluteDate(s)?.iso : undefined;
 
 /** The first full date in `s` ("2025-11-07", "October 28, 2025", "28 Oct 2025"). */
 export function findAbsoluteDate(s: string): FoundDate | undefined {
@@ -26,7 +29,7 @@ export function findAbsoluteDate(s: string): FoundDate | undefined {
     const m = c.get("month");
     const d = c.get("day");
     if (y == null || m == null || d == null) continue;
-    return { iso: `${y}-${pad(m)}-${pad(d)}`, index: r.index, length: r.text.length };
+    return { iso: isoDay(y, m, d), index: r.index, length: r.text.length };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 // link, date, summary, author. Written against the few methods of Apps Script's XmlService
 // Element it needs, so `XmlService.parse(xml).getRootElement()` plugs straight in; elements are
 // matched by local name and namespace URI, whatever prefixes the feed chose.
-import { findAbsoluteDate } from "./dates";
+import { isoDateIn } from "./dates";
 import { htmlFragmentText } from "./html";
 import { resolveAddress } from "./url";
 
@@ -61,8 +61,6 @@ function text(el: XmlElementLike, name: string, ns: string): string | undefined 
 const plain = (s: string | undefined): string | undefined =>
   s && /[<&]/.test(s) ? htmlFragmentText(s) || undefined : s;
 
-const isoDate = (s: string | undefined): string | undefined => (s ? findAbsoluteDate(s)?.iso : undefined);
-
 function rssItem(item: XmlElementLike, ns: string, base?: string): FeedItem {
   const guid = named(item, "guid", ns)[0];
   const permalink =
@@ -74,7 +72,7 @@ function rssItem(item: XmlElementLike, ns: string, base?: string): FeedItem {
   return {
     title: plain(text(item, "title", ns)),
     url: link ? resolveAddress(squash(link), base) : undefined,
-    published: isoDate(text(item, "pubDate", ns) ?? text(item, "date", DC)),
+    published: isoDateIn(text(item, "pubDate", ns) ?? text(item, "date", DC)),
     summary: plain(text(item, "description", ns) ?? text(item, "encoded", CONTENT)),
     author: text(item, "creator", DC) ?? (rssAuthor && !rssAuthor.includes("@") ? rssAuthor : undefined),
   };
@@ -103,7 +101,7 @@ function atomEntry(entry: XmlElementLike, base?: string): FeedItem {
   return {
     title: atomText(named(entry, "title", ATOM)[0]),
     url: href ? resolveAddress(href, base) : undefined,
-    published: isoDate(text(entry, "published", ATOM) ?? text(entry, "updated", ATOM)),
+    published: isoDateIn(text(entry, "published", ATOM) ?? text(entry, "updated", ATOM)),
     summary: atomText(named(entry, "summary", ATOM)[0] ?? named(entry, "content", ATOM)[0]),
     author: authors.length ? authors.join(", ") : undefined,
   };

@@ -33,7 +33,8 @@ export interface JournalEntry {
   result: string;
 }
 
-const titleOf = (a: Article): string => a.title ?? a.url ?? a.file ?? a.id;
+/** How an article is named to people: its title, else its address or file, else its id. */
+export const titleOf = (a: Article): string => a.title ?? a.url ?? a.file ?? a.id;
 
 export function journalRow(e: JournalEntry): RowValues {
   return {

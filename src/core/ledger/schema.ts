@@ -11,82 +11,47 @@ export interface ColumnSpec {
   width?: number;
 }
 
-const people = (header: string, width = 120): ColumnSpec => ({ header, people: true, width });
+/**
+ * Columns as "Header:width" separated by commas: the machine's, then the people's (which come
+ * last in every tab, so that the add-on's columns stay together).
+ */
+function columns(machine: string, people = ""): ColumnSpec[] {
+  const specs = (list: string, ofPeople: boolean): ColumnSpec[] =>
+    list
+      .split(",")
+      .filter((c) => c.trim())
+      .map((c) => {
+        const [header = "", width] = c.trim().split(":");
+        return ofPeople ? { header, people: true, width: Number(width) } : { header, width: Number(width) };
+      });
+  return [...specs(machine, false), ...specs(people, true)];
+}
 
 export const TAB_COLUMNS: Record<TabName, ColumnSpec[]> = {
-  Sources: [
-    { header: "ID", width: 90 },
-    { header: "Title", width: 260 },
-    { header: "Outlet", width: 140 },
-    { header: "URL or file", width: 200 },
-    { header: "Published", width: 100 },
-    { header: "Author", width: 140 },
-    { header: "Imported at", width: 150 },
-    { header: "Words", width: 70 },
-    { header: "Status", width: 90 },
-    { header: "Error", width: 220 },
-    { header: "Content hash", width: 130 },
-    { header: "Version", width: 150 },
-    people("Reliability"),
-    people("Notes", 220),
-  ],
-  Actors: [
-    { header: "ID", width: 90 },
-    { header: "Name", width: 180 },
-    { header: "Type", width: 100 },
-    { header: "Role/title", width: 180 },
-    { header: "Affiliation", width: 160 },
-    { header: "Aliases", width: 220 },
-    { header: "Sources", width: 160 },
-    { header: "Mentions", width: 80 },
-    { header: "Evidence", width: 360 },
-    people("Verified", 90),
-    people("Notes", 220),
-  ],
-  Events: [
-    { header: "ID", width: 90 },
-    { header: "Type", width: 100 },
-    { header: "Summary", width: 320 },
-    { header: "Date", width: 100 },
-    { header: "Date end", width: 100 },
-    { header: "Place", width: 140 },
-    { header: "Participants", width: 220 },
-    { header: "Figures", width: 220 },
-    { header: "Sources", width: 160 },
-    { header: "Evidence", width: 360 },
-    { header: "Disputed", width: 160 },
-    people("Status", 100),
-    people("Notes", 220),
-  ],
-  Claims: [
-    { header: "ID", width: 90 },
-    { header: "Claimer", width: 160 },
-    { header: "Stance", width: 80 },
-    { header: "Claim", width: 320 },
-    { header: "Quote", width: 240 },
-    { header: "Via", width: 120 },
-    { header: "Source", width: 90 },
-    { header: "Evidence", width: 360 },
-    { header: "About", width: 90 },
-    people("Status", 100),
-    people("Checked by", 120),
-    people("Notes", 220),
-  ],
-  Conflicts: [
-    { header: "ID", width: 90 },
-    { header: "Subject", width: 200 },
-    { header: "Attribute", width: 110 },
-    { header: "Kind", width: 90 },
-    { header: "Values (per source)", width: 320 },
-    { header: "Label", width: 160 },
-    { header: "Severity", width: 80 },
-    { header: "Explanation", width: 400 },
-    { header: "Conservative value", width: 140 },
-    { header: "Sources", width: 160 },
-    people("Status", 110),
-    people("Resolution", 200),
-    people("Notes", 220),
-  ],
+  Sources: columns(
+    "ID:90, Title:260, Outlet:140, URL or file:200, Published:100, Author:140, Imported at:150, " +
+      "Words:70, Status:90, Error:220, Content hash:130, Version:150",
+    "Reliability:120, Notes:220",
+  ),
+  Actors: columns(
+    "ID:90, Name:180, Type:100, Role/title:180, Affiliation:160, Aliases:220, Sources:160, " +
+      "Mentions:80, Evidence:360",
+    "Verified:90, Notes:220",
+  ),
+  Events: columns(
+    "ID:90, Type:100, Summary:320, Date:100, Date end:100, Place:140, Participants:220, Figures:220, " +
+      "Sources:160, Evidence:360, Disputed:160",
+    "Status:100, Notes:220",
+  ),
+  Claims: columns(
+    "ID:90, Claimer:160, Stance:80, Claim:320, Quote:240, Via:120, Source:90, Evidence:360, About:90",
+    "Status:100, Checked by:120, Notes:220",
+  ),
+  Conflicts: columns(
+    "ID:90, Subject:200, Attribute:110, Kind:90, Values (per source):320, Label:160, Severity:80, " +
+      "Explanation:400, Conservative value:140, Sources:160",
+    "Status:110, Resolution:200, Notes:220",
+  ),
 };
 
 export const TAB_ORDER: TabName[] = ["Sources", "Actors", "Events", "Claims", "Conflicts"];
@@ -112,20 +77,10 @@ export const XLSX_CELL_LIMIT = 32_767;
 
 /** One row per batch of every run (import, re-analysis, cancel): who, when, what, what failed. */
 export const JOURNAL_TAB = "Journal";
-export const JOURNAL_COLUMNS: ColumnSpec[] = [
-  { header: "When", width: 150 },
-  { header: "Who", width: 180 },
-  { header: "Action", width: 100 },
-  { header: "Run", width: 140 },
-  { header: "Batch", width: 60 },
-  { header: "Items", width: 60 },
-  { header: "Imported", width: 75 },
-  { header: "Duplicates", width: 85 },
-  { header: "Failed", width: 60 },
-  { header: "Sources", width: 320 },
-  { header: "Failures", width: 320 },
-  { header: "Result", width: 360 },
-];
+export const JOURNAL_COLUMNS = columns(
+  "When:150, Who:180, Action:100, Run:140, Batch:60, Items:60, Imported:75, Duplicates:85, " +
+    "Failed:60, Sources:320, Failures:320, Result:360",
+);
 
 /** The hidden tab that holds the items of a running import until a batch has taken them. */
 export const QUEUE_TAB = "_corroborate_queue";

@@ -1,14 +1,13 @@
 // The articles a ledger already holds, rebuilt from its Sources rows and the stored texts, in the
 // order they were imported (the order versions of one URL follow).
 import type { Article } from "../model";
+import { isoDay } from "../text/days";
 import { countWords } from "../text/normalize";
 import { headerIndex, headerKey, type Grid, type StoredCell } from "./merge";
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
 /** A cell as text; a date someone typed over a Published cell comes back as YYYY-MM-DD. */
 function cellString(v: StoredCell | undefined): string {
-  if (v instanceof Date) return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+  if (v instanceof Date) return isoDay(v.getFullYear(), v.getMonth() + 1, v.getDate());
   return v === undefined || v === null ? "" : String(v).trim();
 }
 

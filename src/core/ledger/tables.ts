@@ -1,6 +1,7 @@
 // Ledger -> rows of each tab, keyed by header name, with the cells to highlight and their notes.
 // Writers (Sheets, xlsx) only place these values; they decide nothing.
 import type { Article, Conflict, Evidence, Ledger } from "../model";
+import { distinct } from "../lists";
 import type { TabName } from "./schema";
 
 export type CellValue = string | number;
@@ -61,8 +62,8 @@ function eventColumn(c: Conflict): string {
   return "Figures";
 }
 
+/** Which cell of the Actors tab shows a conflict about an actor (its role, unless said here). */
 const ACTOR_COLUMN: Record<string, string> = {
-  role: "Role/title",
   affiliation: "Affiliation",
   country: "Affiliation",
 };
@@ -86,7 +87,7 @@ function conflictMarks(ledger: Ledger): {
     // A side's leader disputed across events shows on each event its values came from.
     const onEvents = eventIds.has(c.subjectId)
       ? [c.subjectId]
-      : [...new Set(c.values.flatMap((v) => v.events ?? []))].filter((id) => eventIds.has(id));
+      : distinct(c.values.flatMap((v) => v.events ?? [])).filter((id) => eventIds.has(id));
     for (const id of onEvents) {
       events.push({ id, column: eventIds.has(c.subjectId) ? eventColumn(c) : "Participants", note });
       disputedByEvent.set(id, [...(disputedByEvent.get(id) ?? []), `${c.attribute} (${c.id})`]);

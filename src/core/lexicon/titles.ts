@@ -36,25 +36,24 @@ const HONORIFICS = new Set(list("mr., mr, mrs., mrs, ms., ms, miss, mx"));
 
 const ROLE_WORDS = new Set([...RANKS, ...OFFICES]);
 
+/** Ministerial portfolios: "Defence Minister", "Minister of Justice", "Secretary of State". */
+const PORTFOLIOS =
+  "foreign defence defense interior finance health transport information justice trade energy education " +
+  "agriculture labour labor state security";
+
 /** Single words that can begin a title phrase ("Defence", "Deputy", "Acting", "Former"). */
 const TITLE_MODIFIERS = new Set(
   (
-    "former acting deputy interim vice senior junior chief assistant associate foreign defence defense " +
-    "interior finance health transport information home justice trade energy education environment " +
-    "agriculture labour labor economy state federal regional provincial district county national " +
-    "general special executive managing security intelligence military army police fire emergency rescue " +
-    "civil aviation navy naval air coast guard press communications public prime first prosecuting " +
-    "presiding lead top head"
+    `${PORTFOLIOS} former acting deputy interim vice senior junior chief assistant associate home ` +
+    "environment economy federal regional provincial district county national general special executive " +
+    "managing intelligence military army police fire emergency rescue civil aviation navy naval air coast " +
+    "guard press communications public prime first prosecuting presiding lead top head"
   ).split(" "),
 );
 
 /** Words that may follow "of" inside a title: "Secretary of State", "Minister of Foreign Affairs". */
 const TITLE_OF_WORDS = new Set(
-  (
-    "the state defense defence foreign affairs interior justice health finance homeland security treasury " +
-    "commerce energy education transport transportation labor labour agriculture veterans housing trade " +
-    "information culture"
-  ).split(" "),
+  `${PORTFOLIOS} the affairs homeland treasury commerce transportation veterans housing culture`.split(" "),
 );
 
 export function isRoleWord(word: string): boolean {

@@ -3,6 +3,7 @@
 // enough rare words) and come from different claimers, each claim is one value of the
 // proposition's "disputed claim" slot. Pairs are found through shared words, not by comparing
 // every claim with every other.
+import { groupByKey } from "../lists";
 import type { Article, Claim, Slot } from "../model";
 import { shortId } from "../text/hash";
 import { nameKey } from "../text/normalize";
@@ -61,11 +62,7 @@ export function claimSlots(
     uf.union(a.key, b.key);
   };
   // The same sentence reporting an accusation and its denial.
-  const bySentence = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const k = `${e.claim.evidence.source}|${e.claim.evidence.start}`;
-    bySentence.set(k, [...(bySentence.get(k) ?? []), e]);
-  }
+  const bySentence = groupByKey(entries, (e) => `${e.claim.evidence.source}|${e.claim.evidence.start}`);
   for (const list of bySentence.values())
     for (const a of list) for (const b of list) if (a !== b) link(a, b, true);
   // Claims anywhere sharing enough rare words.
@@ -93,11 +90,7 @@ export function claimSlots(
           link(a, b, false);
       }
   }
-  const groups = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const r = uf.find(e.key);
-    groups.set(r, [...(groups.get(r) ?? []), e]);
-  }
+  const groups = groupByKey(entries, (e) => uf.find(e.key));
   const slots: Slot[] = [];
   for (const group of groups.values()) {
     if (new Set(group.map((e) => polarity(e.claim))).size < 2) continue;

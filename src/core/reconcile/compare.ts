@@ -3,7 +3,7 @@
 // model of outcomes for talks, ranks and offices for roles.
 import type { Slot } from "../model";
 import { countryByName } from "../lexicon/countries";
-import { parseQuantity } from "../extract/events/numbers";
+import { parseQuantity, QUALIFIERS } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import { dayRange, rangesOverlap } from "../resolve/dates";
 import { rolesConflict } from "../resolve/roles";
@@ -21,8 +21,7 @@ export function timesAgree(a?: string, b?: string): boolean {
   return Math.abs(minutes(a) - minutes(b)) <= (rounded ? 30 : 5);
 }
 
-const QUALIFIER =
-  /^(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|close to|as many as|at most|an estimated|estimated)\s+/i;
+const QUALIFIER = new RegExp(`^(?:${QUALIFIERS}|an estimated|estimated)\\s+`, "i");
 
 /** The number as written: "at least 84" -> 84, "Fourteen" -> 14, "dozens" -> 12 (its lower bound). */
 export function writtenNumber(s: Slot): number {

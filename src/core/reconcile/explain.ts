@@ -1,10 +1,12 @@
 // One sentence a journalist can act on: what is disputed, which source says what (outlet, id,
 // publication date, who the source attributes it to), and why the values differ.
 import type { Article, ConflictLabel, Slot } from "../model";
-import { daysBetween } from "../resolve/dates";
-import { differentBodies, isTally, type ValueClass } from "./label";
+import { daysBetween } from "../text/days";
+import { distinct, filled } from "../lists";
+import { differentBodies, isTally, slotValues, sourcesOf, type ValueClass } from "./label";
 
-// How each attribute is named before its subject, with the word that links them.
+// How each attribute is named before its subject, with the word that links them, where "the
+// <attribute> of" does not do.
 const ATTRIBUTE_PHRASES: Record<string, string> = {
   killed: "the death toll of",
   dead: "the death toll of",
@@ -17,13 +19,7 @@ const ATTRIBUTE_PHRASES: Record<string, string> = {
   detained: "the number detained in",
   rescued: "the number rescued in",
   aboard: "the number of people aboard in",
-  magnitude: "the magnitude of",
-  depth: "the depth of",
-  amount: "the amount of",
-  duration: "the duration of",
   count: "the count in",
-  date: "the date of",
-  place: "the place of",
   status: "the outcome of",
   format: "whether the parties met directly or through mediators in",
   leader: "who led",
@@ -47,8 +43,6 @@ export function topicOf(attribute: string, subject: string, subjectKind?: Slot["
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
-
 function describeSource(id: string, articles: Map<string, Article>): string {
   const a = articles.get(id);
   const date = a?.published ?? "undated";
@@ -56,7 +50,7 @@ function describeSource(id: string, articles: Map<string, Article>): string {
 }
 
 function eventNote(c: ValueClass): string {
-  const dates = uniq(c.slots.map((s) => s.eventDate).filter((d): d is string => !!d));
+  const dates = slotValues(c, "eventDate");
   return dates.length ? ` for the event of ${dates.join(" and ")}` : "";
 }
 
@@ -66,10 +60,10 @@ function describeClass(
   articles: Map<string, Article>,
   withEvents: boolean,
 ): string {
-  const sources = uniq(c.slots.map((s) => s.source)).sort();
+  const sources = sourcesOf(c);
   const who = sources.map((s) => describeSource(s, articles)).join(" and ");
-  const by = uniq(c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x));
-  const claimers = uniq(c.slots.map((s) => s.claimer).filter((x): x is string => !!x));
+  const by = slotValues(c, "attributedTo");
+  const claimers = slotValues(c, "claimer");
   const verb = sources.length > 1 ? "give" : "gives";
   const according = by.length
     ? ` according to ${by.join(" and ")}`
@@ -88,9 +82,7 @@ function reasonFor(label: ConflictLabel, classes: ValueClass[], first: Slot): st
         return "the values describe events days apart, so the post may have changed hands between them";
       return "the reports are from different days, so the later one may describe a later state of affairs";
     case "different measuring bodies": {
-      const bodies = uniq(
-        classes.flatMap((c) => c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x)),
-      );
+      const bodies = distinct(classes.flatMap((c) => slotValues(c, "attributedTo")));
       return `the figures come from different bodies (${bodies.join(", ")})`;
     }
     case "vague vs specific":
@@ -102,9 +94,7 @@ function reasonFor(label: ConflictLabel, classes: ValueClass[], first: Slot): st
         const one = new Set(classes.flatMap((c) => c.slots.map((s) => s.source))).size === 1;
         return one ? "the parties contradict each other in one report" : "the parties contradict each other";
       }
-      const days = uniq(
-        classes.flatMap((c) => c.slots.map((s) => s.published).filter((d): d is string => !!d)),
-      ).sort();
+      const days = filled(classes.flatMap((c) => c.slots.map((s) => s.published))).sort();
       const sameDay =
         days.length === 1 || (days.length > 1 && daysBetween(days[0]!, days[days.length - 1]!) === 0);
       if (first.kind === "number" && differentBodies(classes))

@@ -4,6 +4,7 @@
 // "103" can both be true, and the change is worth showing. Conflict ids rest on the subject's
 // resolved identity and the attribute, so they survive re-runs and new articles.
 import type { Article, Conflict, ConflictValue, Slot } from "../model";
+import { distinct, groupByKey } from "../lists";
 import { shortId } from "../text/hash";
 import { UnionFind } from "../resolve/unionFind";
 import { numbersComparable, numbersCompatible, numbersSame, valuesAgree } from "./compare";
@@ -15,6 +16,7 @@ import {
   pointOf,
   risesOverTime,
   severityOf,
+  slotValues,
   sourcesOf,
   type ValueClass,
 } from "./label";
@@ -30,15 +32,9 @@ function groupBy(slots: Slot[], related: (a: Slot, b: Slot) => boolean): ValueCl
     uf.find(key(i));
     for (let j = 0; j < i; j++) if (related(slots[i]!, slots[j]!)) uf.union(key(i), key(j));
   }
-  const byRoot = new Map<string, Slot[]>();
-  for (let i = 0; i < slots.length; i++) {
-    const r = uf.find(key(i));
-    byRoot.set(r, [...(byRoot.get(r) ?? []), slots[i]!]);
-  }
+  const byRoot = groupByKey(slots, (_s, i) => uf.find(key(i)));
   return [...byRoot.values()].map((s) => ({ slots: s }));
 }
-
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** Two classes can both be true when every figure of one is compatible with every figure of the other. */
 function classesCompatible(a: ValueClass, b: ValueClass): boolean {
@@ -51,7 +47,7 @@ function classesCompatible(a: ValueClass, b: ValueClass): boolean {
  */
 function acrossSources(classes: ValueClass[]): boolean {
   const holders = classes.map((c) =>
-    c.slots[0]?.kind === "claim" ? uniq(c.slots.map((s) => s.claimer ?? s.source)) : sourcesOf(c),
+    c.slots[0]?.kind === "claim" ? distinct(c.slots.map((s) => s.claimer ?? s.source)) : sourcesOf(c),
   );
   return holders.some((a, i) => holders.some((b, j) => i !== j && a.some((x) => b.some((y) => y !== x))));
 }
@@ -60,12 +56,12 @@ function acrossSources(classes: ValueClass[]): boolean {
 function shownValue(c: ValueClass): string {
   // Each party to a disputed claim is named, each wording of a figure shown: they are the values.
   if (c.slots[0]?.kind === "claim")
-    return uniq(c.slots.map((s) => s.value))
+    return distinct(c.slots.map((s) => s.value))
       .slice(0, 3)
       .join("; ");
   // Unnamed parties are shown in each wording ("a foreign country / an unnamed entity").
   if (c.slots[0]?.kind === "number" || c.slots.every((s) => s.vague)) {
-    const wordings = uniq(c.slots.map((s) => s.value.trim()));
+    const wordings = distinct(c.slots.map((s) => s.value.trim()));
     const byNumerals = wordings.sort(
       (a, b) => Number(/\d/.test(b)) - Number(/\d/.test(a)) || a.localeCompare(b),
     );
@@ -77,7 +73,7 @@ function shownValue(c: ValueClass): string {
   const score = (v: string): number =>
     (/\d/.test(v) ? 1000 : 0) + (v === "held" ? -100 : 0) + (counts.get(v)?.size ?? 0);
   const specific = c.slots.filter((s) => !s.vague);
-  return [...new Set((specific.length ? specific : c.slots).map((s) => s.value))].sort(
+  return distinct((specific.length ? specific : c.slots).map((s) => s.value)).sort(
     (a, b) => score(b) - score(a) || a.localeCompare(b),
   )[0] as string;
 }
@@ -94,9 +90,7 @@ interface Dispute {
  * fact, and comparing it across sources would flag look-alikes.
  */
 function countsSeveralThings(group: Slot[]): boolean {
-  const bySource = new Map<string, Slot[]>();
-  for (const s of group) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
-  for (const own of bySource.values())
+  for (const own of groupByKey(group, (s) => s.source).values())
     if (own.some((a, i) => own.some((b, j) => j > i && !numbersCompatible(a, b)))) return true;
   return false;
 }
@@ -127,9 +121,7 @@ function numberDispute(group: Slot[]): Dispute | undefined {
  * only when it agrees with every value already in it; the most common values go first.
  */
 function compatibleClasses(group: Slot[]): ValueClass[] {
-  const byValue = new Map<string, Slot[]>();
-  for (const s of group) byValue.set(s.value, [...(byValue.get(s.value) ?? []), s]);
-  const buckets = [...byValue.values()].sort(
+  const buckets = [...groupByKey(group, (s) => s.value).values()].sort(
     (a, b) => b.length - a.length || (a[0] as Slot).value.localeCompare((b[0] as Slot).value),
   );
   const classes: ValueClass[] = [];
@@ -181,28 +173,22 @@ function valueOf(c: ValueClass, withEvents: boolean): ConflictValue {
     sources: sourcesOf(c),
     evidence: c.slots.map((s) => s.evidence),
   };
-  const by = uniq(c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x));
+  const by = slotValues(c, "attributedTo");
   if (by.length) v.attributedTo = by;
-  const pub = uniq(c.slots.map((s) => s.published).filter((x): x is string => !!x)).sort();
+  const pub = slotValues(c, "published").sort();
   if (pub.length) {
     v.published = pub;
     v.sourceDates = v.sources.map((src) => c.slots.find((s) => s.source === src)?.published ?? "");
   }
-  const events = uniq(c.slots.map((s) => s.eventId).filter((x): x is string => !!x)).sort();
+  const events = slotValues(c, "eventId").sort();
   if (withEvents && events.length) v.events = events;
-  const claims = uniq(c.slots.map((s) => s.claimId).filter((x): x is string => !!x)).sort();
+  const claims = slotValues(c, "claimId").sort();
   if (claims.length) v.claims = claims;
   return v;
 }
 
 export function reconcile(slots: Slot[], articles: Map<string, Article>): Conflict[] {
-  const groups = new Map<string, Slot[]>();
-  for (const s of slots) {
-    const key = `${s.subjectId}|${s.attribute}`;
-    const g = groups.get(key);
-    if (g) g.push(s);
-    else groups.set(key, [s]);
-  }
+  const groups = groupByKey(slots, (s) => `${s.subjectId}|${s.attribute}`);
   const conflicts: Conflict[] = [];
   for (const [key, group] of groups) {
     if (group[0]?.kind !== "claim" && new Set(group.map((s) => s.source)).size < 2) continue;
@@ -224,7 +210,7 @@ export function reconcile(slots: Slot[], articles: Map<string, Article>): Confli
       label,
       severity: severityOf(classes, first, label),
       explanation: explain(ordered, shownValue, label, articles),
-      sources: uniq(group.map((s) => s.source)).sort(),
+      sources: distinct(group.map((s) => s.source)).sort(),
     };
     if (first.subjectKind) conflict.subjectKind = first.subjectKind;
     const conservative = conservativeOf(classes, first);

@@ -1,8 +1,9 @@
 // What kind of disagreement a set of value classes is, how much it matters, and the value a
 // careful coder would keep (ACLED: the most conservative figure, every source's figure noted).
 import type { ConflictLabel, Severity, Slot } from "../model";
+import { distinct, filled } from "../lists";
 import { nameKey } from "../text/normalize";
-import { daysBetween } from "../resolve/dates";
+import { daysBetween } from "../text/days";
 import { writtenNumber } from "./compare";
 
 /** Values of one subject and attribute that agree with each other. */
@@ -28,13 +29,14 @@ const TALLIES = new Set([
 
 export const isTally = (attribute: string): boolean => TALLIES.has(attribute);
 
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+type TextField = "source" | "published" | "attributedTo" | "claimer" | "eventDate" | "eventId" | "claimId";
 
-export const sourcesOf = (c: ValueClass): string[] => uniq(c.slots.map((s) => s.source)).sort();
+/** The distinct values a class's slots give for one field, blanks left out, in first-seen order. */
+export const slotValues = (c: ValueClass, field: TextField): string[] => filled(c.slots.map((s) => s[field]));
 
-function publishedOf(c: ValueClass): string[] {
-  return uniq(c.slots.map((s) => s.published).filter((d): d is string => !!d)).sort();
-}
+export const sourcesOf = (c: ValueClass): string[] => distinct(c.slots.map((s) => s.source)).sort();
+
+const publishedOf = (c: ValueClass): string[] => slotValues(c, "published").sort();
 
 /** The number a class stands for: the written number most of its slots give. */
 export function pointOf(c: ValueClass): number {
@@ -93,7 +95,7 @@ const sameBody = (a: string, b: string): boolean => {
 
 /** Every value comes from a named body, and no body stands behind two values. */
 export function differentBodies(classes: ValueClass[]): boolean {
-  const bodies = classes.map((c) => uniq(c.slots.map((s) => s.attributedTo).filter((x): x is string => !!x)));
+  const bodies = classes.map((c) => slotValues(c, "attributedTo"));
   if (bodies.some((b) => b.length === 0)) return false;
   return bodies.every((b, i) =>
     bodies.every((o, j) => i === j || !b.some((x) => o.some((y) => sameBody(x, y)))),

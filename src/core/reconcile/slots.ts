@@ -2,6 +2,7 @@
 // its evidence and who the source attributes it to. Events give their date, place, figures,
 // people in roles, outcome and format; a side named across events (a delegation, a rescue
 // operation) gives who led it in each; actors give their role or title and affiliation.
+import { CALENDAR_NAMES } from "../lexicon/calendar";
 import type { Article, Event, Slot } from "../model";
 import { shortId } from "../text/hash";
 import { nameKey } from "../text/normalize";
@@ -12,20 +13,12 @@ import { datesTheEvent } from "../resolve/eventFeatures";
 export const VAGUE_NAME =
   /^(?:an?|some|one|another|the)\s+(?:(?:unnamed|unidentified|undisclosed|unspecified|foreign|third|certain|other|anonymous|mystery|senior)\s+)+[\w-]+|^(?:unnamed|unidentified|undisclosed|anonymous)\b/i;
 
+/** How an event type is named where its own name does not do ("talks", not "negotiation"). */
 const TYPE_NOUN: Record<string, string> = {
   negotiation: "talks",
-  meeting: "meeting",
-  visit: "visit",
-  attack: "attack",
-  explosion: "explosion",
   clash: "clashes",
-  disaster: "disaster",
-  accident: "accident",
   legal: "court case",
-  protest: "protest",
-  election: "election",
   business: "deal",
-  statement: "statement",
   other: "event",
 };
 
@@ -78,8 +71,10 @@ function placesNamedTogether(actors: ActorIndex): Map<string, Set<string>> {
 }
 
 // Words that make a name something other than a place: a company, an agency, a day.
-const NOT_A_PLACE =
-  /\b(?:ltd|inc|corp|co|company|group|survey|agency|project|auto|motors|bank|ministry|news|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interstate)\b/i;
+const NOT_A_PLACE = new RegExp(
+  `\\b(?:ltd|inc|corp|co|company|group|survey|agency|project|auto|motors|bank|ministry|news|${CALENDAR_NAMES}|interstate)\\b`,
+  "i",
+);
 
 /**
  * An event's place, when the sentence ties it to the event ("capsized near Dunmere", "the Orlin

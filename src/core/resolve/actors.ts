@@ -12,6 +12,7 @@
 // Two different people who share a first name or a surname are never merged on that alone.
 import type { Actor, ActorMention, ActorType } from "../model";
 import { countryByCapital } from "../lexicon/countries";
+import { distinct, filled, groupByKey } from "../lists";
 import { shortId } from "../text/hash";
 import {
   acronymOf,
@@ -68,18 +69,12 @@ interface Group {
 }
 
 function groupsOf(mentions: ActorMention[], uf: UnionFind): Group[] {
-  const byRoot = new Map<string, ActorMention[]>();
-  for (const m of mentions) {
-    const root = uf.find(actorKey(m));
-    const g = byRoot.get(root);
-    if (g) g.push(m);
-    else byRoot.set(root, [m]);
-  }
+  const byRoot = groupByKey(mentions, (m) => uf.find(actorKey(m)));
   return [...byRoot].map(([root, ms]) => ({ root, mentions: ms }));
 }
 
 const isPerson = (g: Group): boolean => chooseType(g.mentions) === "person";
-const fullNames = (g: Group): string[] => [...new Set(g.mentions.map((m) => m.name))];
+const fullNames = (g: Group): string[] => distinct(g.mentions.map((m) => m.name));
 const rolesOf = (g: Group): string[] => g.mentions.map((m) => m.role).filter((r): r is string => !!r);
 const sourcesOf = (g: Group): Set<string> => new Set(g.mentions.map((m) => m.evidence.source));
 
@@ -117,24 +112,32 @@ function linkShortForms(mentions: ActorMention[], uf: UnionFind): void {
   for (const [key, roots] of targets) if (roots.size === 1) uf.union(key, [...roots][0] as string);
 }
 
+/** The groups under a key of each of their full names (`keyOf` gives none for names it skips). */
+function indexByName(groups: Group[], keyOf: (name: string) => string | undefined): Map<string, Group[]> {
+  const index = new Map<string, Group[]>();
+  for (const g of groups)
+    for (const n of fullNames(g)) {
+      const k = keyOf(n);
+      if (k === undefined) continue;
+      const list = index.get(k);
+      if (!list) index.set(k, [g]);
+      else if (!list.includes(g)) list.push(g);
+    }
+  return index;
+}
+
+const lastToken = (n: string): string | undefined => {
+  const toks = nameTokens(n);
+  return toks.length < 2 ? undefined : toks[toks.length - 1];
+};
+
 /** One-word names that shorten exactly one longer name of the ledger. */
 function linkOneWordNames(uf: UnionFind, groups: Group[]): void {
-  const people = new Map<string, Group[]>();
-  const orgs = new Map<string, Group[]>();
-  for (const g of groups) {
-    const type = chooseType(g.mentions);
-    for (const n of fullNames(g)) {
-      const toks = nameTokens(n);
-      if (toks.length < 2) continue;
-      const last = toks[toks.length - 1] as string;
-      const index =
-        type === "person" ? people : type === "organization" || type === "group" ? orgs : undefined;
-      if (!index) continue;
-      const list = index.get(last) ?? [];
-      if (!list.includes(g)) list.push(g);
-      index.set(last, list);
-    }
-  }
+  const people = indexByName(groups.filter(isPerson), lastToken);
+  const orgs = indexByName(
+    groups.filter((g) => ["organization", "group"].includes(chooseType(g.mentions))),
+    lastToken,
+  );
   for (const g of groups) {
     const names = fullNames(g);
     if (names.some((n) => nameTokens(n).length !== 1) || g.root.startsWith("country:")) continue;
@@ -161,16 +164,10 @@ function linkOneWordNames(uf: UnionFind, groups: Group[]): void {
 
 /** A bare acronym and the one organisation of the ledger whose initials it spells. */
 function linkAcronyms(uf: UnionFind, groups: Group[]): void {
-  const byInitials = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (chooseType(g.mentions) === "person" || g.root.startsWith("country:")) continue;
-    for (const n of fullNames(g)) {
-      if (acronymOf(n) || nameTokens(n).length < 2) continue;
-      const list = byInitials.get(initialsOf(n)) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byInitials.set(initialsOf(n), list);
-    }
-  }
+  const byInitials = indexByName(
+    groups.filter((g) => !isPerson(g) && !g.root.startsWith("country:")),
+    (n) => (acronymOf(n) || nameTokens(n).length < 2 ? undefined : initialsOf(n)),
+  );
   for (const g of groups) {
     const acro = fullNames(g)
       .map(acronymOf)
@@ -181,52 +178,27 @@ function linkAcronyms(uf: UnionFind, groups: Group[]): void {
   }
 }
 
+/** Every group of a list joins the first. */
+function unionAll(uf: UnionFind, list: Group[]): void {
+  for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
+}
+
 function linkMediaTails(uf: UnionFind, groups: Group[]): void {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (!g.mentions.some((m) => m.type === "media")) continue;
-    for (const n of fullNames(g)) {
-      const k = mediaKey(n);
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byKey.set(k, list);
-    }
-  }
-  for (const list of byKey.values()) for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
+  const media = groups.filter((g) => g.mentions.some((m) => m.type === "media"));
+  for (const list of indexByName(media, mediaKey).values()) unionAll(uf, list);
 }
 
 /** A company with and without its legal form ("Intel Corp", "Intel"), when one of them is typed an organisation. */
 function linkCorporateForms(uf: UnionFind, groups: Group[]): void {
-  const byKey = new Map<string, Group[]>();
-  for (const g of groups) {
-    const type = chooseType(g.mentions);
-    if (type !== "organization" && type !== "other") continue;
-    for (const n of fullNames(g)) {
-      const k = corporateKey(n);
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      byKey.set(k, list);
-    }
-  }
-  for (const list of byKey.values()) {
-    if (!list.some((g) => chooseType(g.mentions) === "organization")) continue;
-    for (const g of list.slice(1)) uf.union((list[0] as Group).root, g.root);
-  }
+  const companies = groups.filter((g) => ["organization", "other"].includes(chooseType(g.mentions)));
+  for (const list of indexByName(companies, corporateKey).values())
+    if (list.some((g) => chooseType(g.mentions) === "organization")) unionAll(uf, list);
 }
 
 /** Transliterations of one person's name across sources, when nothing says they are two people. */
 function linkTransliterations(uf: UnionFind, groups: Group[]): void {
-  const bySkeleton = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (!isPerson(g)) continue;
-    for (const n of fullNames(g)) {
-      if (nameTokens(n).length < 2) continue;
-      const k = skeletonKey(n);
-      const list = bySkeleton.get(k) ?? [];
-      if (!list.includes(g)) list.push(g);
-      bySkeleton.set(k, list);
-    }
-  }
+  const people = groups.filter(isPerson);
+  const bySkeleton = indexByName(people, (n) => (nameTokens(n).length < 2 ? undefined : skeletonKey(n)));
   for (const list of bySkeleton.values()) {
     if (list.length !== 2) continue;
     const [a, b] = list as [Group, Group];
@@ -248,7 +220,7 @@ function displayName(type: ActorType, root: string, ms: ActorMention[]): string 
 
 /** The identity an actor's id rests on: a rule's key when there is one, else its name. */
 function identityOf(ms: ActorMention[], name: string): string {
-  const keys = [...new Set(ms.map((m) => m.canonical).filter((k): k is string => !!k))].sort();
+  const keys = filled(ms.map((m) => m.canonical)).sort();
   return keys.find((k) => k.startsWith("country:")) ?? keys[0] ?? `name:${variantKey(name)}`;
 }
 
@@ -269,11 +241,13 @@ export function resolveActors(mentions: ActorMention[]): ActorIndex {
   for (const { root, mentions: ms } of groupsOf(mentions, uf)) {
     const type = chooseType(ms);
     const name = displayName(type, root, ms);
-    const sources = [...new Set(ms.map((m) => m.evidence.source))].sort();
+    const sources = distinct(ms.map((m) => m.evidence.source)).sort();
     const evidence = sources
       .map((s) => ms.find((m) => m.evidence.source === s)?.evidence)
       .filter((e) => e !== undefined);
-    const aliases = [...new Set(ms.flatMap((m) => [m.name, m.surface]))].filter((a) => a !== name).sort();
+    const aliases = distinct(ms.flatMap((m) => [m.name, m.surface]))
+      .filter((a) => a !== name)
+      .sort();
     const actor: Actor = {
       id: shortId("A", identityOf(ms, name)),
       name,

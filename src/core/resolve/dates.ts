@@ -1,38 +1,11 @@
-// Day arithmetic on ISO dates and the span of days a date covers at its precision. Shared by
-// event resolution (are two mentions the same event?) and reconcile (do two dates agree?).
+// The span of days a date covers at its precision. Shared by event resolution (are two mentions
+// the same event?) and reconcile (do two dates agree?).
 import type { DateValue } from "../model";
+import { addDays, dayNumber, isoDay } from "../text/days";
 
 export interface DayRange {
   from: string;
   to: string;
-}
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-const DAY_MS = 86_400_000;
-
-// Resolution compares the same few hundred dates again and again: parse each once.
-const dayNumbers = new Map<string, number>();
-
-/** Days since 1970-01-01 of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD; missing parts are 1). */
-export function dayNumber(iso: string): number {
-  let n = dayNumbers.get(iso);
-  if (n === undefined) {
-    const [y, m, d] = iso.split("-").map(Number) as [number, number | undefined, number | undefined];
-    n = Math.round(Date.UTC(y, (m ?? 1) - 1, d ?? 1) / DAY_MS);
-    if (dayNumbers.size > 50_000) dayNumbers.clear();
-    dayNumbers.set(iso, n);
-  }
-  return n;
-}
-
-export function addDays(iso: string, days: number): string {
-  const t = new Date((dayNumber(iso) + days) * DAY_MS);
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
-
-/** Whole days from `a` to `b` (negative when `b` is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
 }
 
 function lastDayOfMonth(y: number, m: number): number {
@@ -46,7 +19,7 @@ export function dayRange(date: Pick<DateValue, "value" | "precision" | "end">): 
     case "year":
       return { from: `${y}-01-01`, to: `${y}-12-31` };
     case "month":
-      return { from: `${y}-${pad(m ?? 1)}-01`, to: `${y}-${pad(m ?? 1)}-${pad(lastDayOfMonth(y, m ?? 1))}` };
+      return { from: isoDay(y, m ?? 1, 1), to: isoDay(y, m ?? 1, lastDayOfMonth(y, m ?? 1)) };
     case "week":
       return { from: date.value, to: addDays(date.value, 6) };
     default:

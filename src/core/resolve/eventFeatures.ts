@@ -7,7 +7,9 @@ import { datesTheSaying } from "../extract/events/dates";
 import { parseQuantity } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import type { ActorIndex } from "./actors";
-import { addDays, dayRange, type DayRange } from "./dates";
+import { distinct } from "../lists";
+import { addDays } from "../text/days";
+import { dayRange, type DayRange } from "./dates";
 import { contentWords } from "./words";
 
 export interface MentionFeatures {
@@ -170,7 +172,7 @@ export function featuresOf(
       recalled: recallsEarlier(m),
       placeIsCountry: false,
       placeWords: m.place ? contentWords(m.place) : [],
-      figureKinds: [...new Set(m.figures.map((x) => x.what))],
+      figureKinds: distinct(m.figures.map((x) => x.what)),
     };
     if (pub) f.published = pub;
     if (m.date && datesTheEvent(m, pub)) {

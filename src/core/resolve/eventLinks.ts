@@ -2,7 +2,8 @@
 // first (different written dates, different rounds, an event dated after the other report was
 // published, two places or a "separate" event within one article), then evidence that adds up:
 // agreeing dates and places, shared participants and shared rare words, weighted by rarity.
-import { addDays, rangesOverlap } from "./dates";
+import { addDays } from "../text/days";
+import { rangesOverlap } from "./dates";
 import { figuresClash, type MentionFeatures } from "./eventFeatures";
 import type { Idf } from "./words";
 

@@ -5,9 +5,10 @@
 // strongest first, and a join that would put two events one article tells apart, two
 // different rounds or two written dates that cannot meet into one event is refused.
 import type { DatePrecision, DateValue, Event, EventFigure, EventMention } from "../model";
+import { distinct, groupByKey } from "../lists";
 import { shortId } from "../text/hash";
 import type { ActorIndex } from "./actors";
-import { dayNumber, daysBetween } from "./dates";
+import { dayNumber, daysBetween } from "../text/days";
 import { featuresOf, type MentionFeatures } from "./eventFeatures";
 import {
   canLink,
@@ -18,8 +19,6 @@ import {
   type LinkWeights,
 } from "./eventLinks";
 import { Idf } from "./words";
-
-export { addDays, dayRange, rangesOverlap, type DayRange } from "./dates";
 
 /** A key shared by more mentions than this says too little to make them candidates. */
 const MAX_POSTINGS = 64;
@@ -116,12 +115,9 @@ function candidatePairs(features: MentionFeatures[]): [MentionFeatures, MentionF
     seen.add(k);
     pairs.push([x, y]);
   };
-  const bySource = new Map<string, MentionFeatures[]>();
+  const bySource = groupByKey(features, (f) => f.source);
   const postings = new Map<string, MentionFeatures[]>();
   for (const f of features) {
-    const same = bySource.get(f.source);
-    if (same) same.push(f);
-    else bySource.set(f.source, [f]);
     for (const k of keysOf(f)) {
       const list = postings.get(k);
       if (!list) postings.set(k, [f]);
@@ -177,7 +173,7 @@ export function clusterMentions(
     const c = join(x, y);
     for (const m of c.members) owner[m.index] = c;
   }
-  return [...new Set(owner)].map((c) => c.members.sort((p, q) => p.index - q.index));
+  return distinct(owner).map((c) => c.members.sort((p, q) => p.index - q.index));
 }
 
 export function resolveEvents(
@@ -301,7 +297,7 @@ function figuresOf(mentions: EventMention[]): EventFigure[] {
 
 function toEvent(members: MentionFeatures[], actors: ActorIndex, weights: Map<string, LinkWeights>): Event {
   const mentions = members.map((f) => f.mention);
-  const sources = [...new Set(mentions.map((m) => m.evidence.source))].sort();
+  const sources = distinct(mentions.map((m) => m.evidence.source)).sort();
   const date = bestDate(members);
   const anchor = anchorOf(members);
   const family = members.find((m) => m.family !== "other")?.family ?? "other";

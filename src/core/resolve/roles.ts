@@ -3,27 +3,28 @@
 // division", "spokesman") is description, compatible with any other description: one person
 // is often a spokesman in one report and a senior official in another.
 
-// Ranks, longest first so "lieutenant general" is read before "general".
+// Ranks, longest first so "lieutenant general" is read before "general": each the rank's name,
+// then how it is abbreviated.
 const RANKS: [RegExp, string][] = [
-  [/\b(?:air chief marshal)\b/, "air chief marshal"],
-  [/\b(?:air marshal)\b/, "air marshal"],
-  [/\b(?:field marshal)\b/, "field marshal"],
-  [/\b(?:lieutenant general|lt\.? gen\.?|lt-gen)\b/, "lieutenant general"],
-  [/\b(?:major general|maj\.? gen\.?|maj-gen)\b/, "major general"],
-  [/\b(?:brigadier general|brig\.? gen\.?)\b/, "brigadier general"],
-  [/\b(?:lieutenant colonel|lt\.? col\.?)\b/, "lieutenant colonel"],
-  [/\b(?:vice admiral)\b/, "vice admiral"],
-  [/\b(?:rear admiral)\b/, "rear admiral"],
-  [/\b(?:general|gen\.?)\b/, "general"],
-  [/\b(?:brigadier|brig\.?)\b/, "brigadier"],
-  [/\b(?:colonel|col\.?)\b/, "colonel"],
-  [/\b(?:admiral|adm\.?)\b/, "admiral"],
-  [/\b(?:commodore)\b/, "commodore"],
-  [/\b(?:major|maj\.?)\b/, "major"],
-  [/\b(?:lieutenant|lt\.?)\b/, "lieutenant"],
-  [/\b(?:sergeant|sgt\.?)\b/, "sergeant"],
-  [/\b(?:corporal|cpl\.?)\b/, "corporal"],
-];
+  "air chief marshal",
+  "air marshal",
+  "field marshal",
+  "lieutenant general|lt\\.? gen\\.?|lt-gen",
+  "major general|maj\\.? gen\\.?|maj-gen",
+  "brigadier general|brig\\.? gen\\.?",
+  "lieutenant colonel|lt\\.? col\\.?",
+  "vice admiral",
+  "rear admiral",
+  "general|gen\\.?",
+  "brigadier|brig\\.?",
+  "colonel|col\\.?",
+  "admiral|adm\\.?",
+  "commodore",
+  "major|maj\\.?",
+  "lieutenant|lt\\.?",
+  "sergeant|sgt\\.?",
+  "corporal|cpl\\.?",
+].map((forms) => [new RegExp(`\\b(?:${forms})\\b`), forms.split("|")[0] as string]);
 
 /** A rank, if the role states one ("Major General" -> "major general"). */
 export function rankOf(role: string): string | undefined {

@@ -1,22 +1,19 @@
 // Content words of a sentence, for comparing what two sentences are about: lower case, no
 // function words, numbers, months or weekdays, cut to a crude stem so "strikes" and "striking"
 // meet. Weighted by rarity (idf) where they are compared.
+import { CALENDAR_NAMES } from "../lexicon/calendar";
+import { FUNCTION_WORDS } from "../lexicon/functionWords";
 
-const STOP = new Set(
-  (
-    "a an the of to in on at for from by with and or but as is was were are be been being that this these " +
-    "those it its their they them he she his her we our you your i not no nor will would could should can " +
-    "may might must has have had do does did said says say told tell according also which who whom whose what " +
-    "when where why how than then there here into onto over under about after before during while since until " +
-    "against between among amid across through per via such any all some more most other others only so if " +
-    "both each either neither one two three four five six seven eight nine ten first second third last next " +
-    "new just even still yet very much many few several own same another again further once now today " +
-    "yesterday tomorrow week weeks month months year years day days time times earlier later recent recently " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july " +
-    "august september october november december morning afternoon evening night people report reported reports " +
-    "according officials official sources source statement added noted"
+const STOP = new Set([
+  ...FUNCTION_WORDS.split(" "),
+  ...(
+    "them nor said says say told tell according than per via others one two three four five six seven " +
+    "eight nine ten new very much own same again further week weeks month months year years day days " +
+    "time times recent recently morning afternoon evening night people report reported reports officials " +
+    "official sources source statement added noted"
   ).split(" "),
-);
+  ...CALENDAR_NAMES.split("|"),
+]);
 
 export function stem(word: string): string {
   if (word.length <= 4) return word;

@@ -1,22 +1,17 @@
 // Generic word lists for recognising what kind of thing a name is. None names a person, place or
 // group of any story: they are the words that publishing uses around names.
+import { FUNCTION_WORDS } from "../../lexicon/functionWords";
 import { REPORTING_VERBS } from "../claims/verbs";
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /** Capitalised words that start sentences but are not names. */
 export const SENTENCE_STARTERS = set(
-  "a an the this that these those it its he she they we i you his her their our my your there here " +
-    "after before during while when where since until as at in on for from with without by to of about " +
-    "however meanwhile instead despite although though but and or yet so also still even just only then " +
-    "now today yesterday tomorrow earlier later first second third last next finally ironically " +
-    "according following under over between among amid against into onto upon within across through " +
-    "both either neither each every many most some several few all any no none other another such " +
-    "what which who whom whose why how if unless whether because once analysts officials sources experts " +
+  `${FUNCTION_WORDS} my without however meanwhile instead despite although though finally ironically ` +
+    "according following upon within every none unless whether because analysts officials sources experts " +
     "witnesses residents critics observers reports report regional international multiple having " +
-    "speaking asked asking around nearly almost more less up down out off is was were are be been being " +
-    "has have had do does did will would could should can may might must not never always sometimes " +
-    "often usually breaking update updated watch read photo video exclusive opinion analysis live",
+    "speaking asked asking around nearly almost less up down out off never always sometimes often usually " +
+    "breaking update updated watch read photo video exclusive opinion analysis live",
 );
 
 /** Words that make a capitalised span an organisation. */

@@ -182,70 +182,62 @@ function typeAlone(text: string, v: SpanView): Typed | undefined {
   return typeSpan({ ...v, span, text, before: "", after: "" });
 }
 
-export const namedSpanParser: SentenceParser<Candidate> = {
-  name: "named-span",
-  parse(sentence, ctx) {
-    const out: Candidate[] = [];
-    const heading = isHeading(sentence, ctx);
-    let previous: Candidate | undefined;
-    let previousEnd = -1;
-    for (const raw of findNameSpans(sentence.text)) {
-      const v = view(raw, sentence, ctx);
-      if (!v) continue;
-      // The possessor or affiliation right before: "Kenya's Defence Minister X", "Front spokesman X".
-      const gap = sentence.text.slice(previousEnd, v.span.start);
-      const possessor =
-        previous &&
-        /^\s+((?:[\p{Ll}-]+\s+){0,3})$/u.test(gap) &&
-        !/\b(and|or|of|to|in|on|at|the|for|with|by|from|as|said|says)\s/.test(gap)
-          ? previous
-          : undefined;
-      let typed: Typed | undefined;
-      if (v.span.modifier) {
-        if (!MODIFIER_PLACE.test(v.span.modifier) && !MODIFIER_ACTOR.test(v.span.modifier)) continue;
-        typed = typeAlone(v.text, v);
-        if (
-          typed &&
-          MODIFIER_PLACE.test(v.span.modifier) &&
-          typed.type !== "person" &&
-          !countryByName(v.text)
-        ) {
-          typed = { ...typed, type: "place", canonical: undefined, name: v.text };
-        }
-      } else {
-        const split =
-          words(v.text).length >= 3 ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx)) : undefined;
-        if (split) {
-          const [prefix, person] = split;
-          if (prefix) out.push(prefix);
-          typed = person;
-        } else typed = typeSpan(v);
+export const namedSpanParser: SentenceParser<Candidate> = (sentence, ctx) => {
+  const out: Candidate[] = [];
+  const heading = isHeading(sentence, ctx);
+  let previous: Candidate | undefined;
+  let previousEnd = -1;
+  for (const raw of findNameSpans(sentence.text)) {
+    const v = view(raw, sentence, ctx);
+    if (!v) continue;
+    // The possessor or affiliation right before: "Kenya's Defence Minister X", "Front spokesman X".
+    const gap = sentence.text.slice(previousEnd, v.span.start);
+    const possessor =
+      previous &&
+      /^\s+((?:[\p{Ll}-]+\s+){0,3})$/u.test(gap) &&
+      !/\b(and|or|of|to|in|on|at|the|for|with|by|from|as|said|says)\s/.test(gap)
+        ? previous
+        : undefined;
+    let typed: Typed | undefined;
+    if (v.span.modifier) {
+      if (!MODIFIER_PLACE.test(v.span.modifier) && !MODIFIER_ACTOR.test(v.span.modifier)) continue;
+      typed = typeAlone(v.text, v);
+      if (
+        typed &&
+        MODIFIER_PLACE.test(v.span.modifier) &&
+        typed.type !== "person" &&
+        !countryByName(v.text)
+      ) {
+        typed = { ...typed, type: "place", canonical: undefined, name: v.text };
       }
-      if (!typed) {
-        previous = undefined;
-        continue;
-      }
-      // A sentence-initial single word is only a name if another sentence says so, or if it acts
-      // ("Apple unveils"); a plural one never is ("Survivors said").
-      if (v.span.sentenceInitial && typed.strength === GUESS && v.span.start === raw.start) {
-        if (
-          /\p{Ll}s$/u.test(v.text) ||
-          !ACTS_AFTER.test(v.after) ||
-          lowerWords(ctx).has(v.text.toLowerCase())
-        )
-          delete typed.guess;
-      }
-      // An all-capital word the article also writes in lower case is shouting, not an acronym.
-      if (typed.canonical?.startsWith("acronym:") && lowerWords(ctx).has(v.text.toLowerCase())) continue;
-      if (typed.type === "person") personContext(typed, v, possessor);
-      const m = candidate(typed, v, ctx);
-      if (heading) m.heading = true;
-      out.push(m);
-      previous = m;
-      previousEnd = raw.end + (raw.possessive ? 2 : 0);
+    } else {
+      const split = words(v.text).length >= 3 ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx)) : undefined;
+      if (split) {
+        const [prefix, person] = split;
+        if (prefix) out.push(prefix);
+        typed = person;
+      } else typed = typeSpan(v);
     }
-    return out;
-  },
+    if (!typed) {
+      previous = undefined;
+      continue;
+    }
+    // A sentence-initial single word is only a name if another sentence says so, or if it acts
+    // ("Apple unveils"); a plural one never is ("Survivors said").
+    if (v.span.sentenceInitial && typed.strength === GUESS && v.span.start === raw.start) {
+      if (/\p{Ll}s$/u.test(v.text) || !ACTS_AFTER.test(v.after) || lowerWords(ctx).has(v.text.toLowerCase()))
+        delete typed.guess;
+    }
+    // An all-capital word the article also writes in lower case is shouting, not an acronym.
+    if (typed.canonical?.startsWith("acronym:") && lowerWords(ctx).has(v.text.toLowerCase())) continue;
+    if (typed.type === "person") personContext(typed, v, possessor);
+    const m = candidate(typed, v, ctx);
+    if (heading) m.heading = true;
+    out.push(m);
+    previous = m;
+    previousEnd = raw.end + (raw.possessive ? 2 : 0);
+  }
+  return out;
 };
 
 /**

@@ -20,34 +20,31 @@ function adopt(m: Candidate, target: Candidate): Candidate {
  * "Coastal Defence League (CDL)", "Northern Front (Vanguard)": a name followed by a one-word alias
  * in parentheses is an organisation known by both; the alias then stands for the long form.
  */
-export const parenthesisAliasRefiner: Refiner<Candidate> = {
-  name: "alias-in-parentheses",
-  refine(items, ctx) {
-    const text = ctx.article.text;
-    const aliases = new Map<string, Candidate>();
-    const out = items.map((m) => {
-      const after = /^\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u.exec(text.slice(m.span.end, m.span.end + 16));
-      if (!after || !after[1] || m.type === "country" || m.type === "media" || m.type === "place") return m;
-      if (m.type === "person" && m.personEvidence) return m;
-      const alias = after[1];
-      const acronym = /^\p{Lu}[\p{L}&]*\p{Lu}/u.test(alias);
-      const long: Candidate = {
-        ...m,
-        type: "organization",
-        strength: SHAPE,
-        canonical: acronym ? `acronym:${alias}` : `org:${nameKey(m.name)}`,
-      };
-      delete long.role;
-      delete long.guess;
-      aliases.set(nameKey(alias), long);
-      return long;
-    });
-    if (aliases.size === 0) return out;
-    return out.map((m) => {
-      const long = aliases.get(nameKey(m.name));
-      return long && long !== m ? adopt(m, long) : m;
-    });
-  },
+export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
+  const text = ctx.article.text;
+  const aliases = new Map<string, Candidate>();
+  const out = items.map((m) => {
+    const after = /^\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u.exec(text.slice(m.span.end, m.span.end + 16));
+    if (!after || !after[1] || m.type === "country" || m.type === "media" || m.type === "place") return m;
+    if (m.type === "person" && m.personEvidence) return m;
+    const alias = after[1];
+    const acronym = /^\p{Lu}[\p{L}&]*\p{Lu}/u.test(alias);
+    const long: Candidate = {
+      ...m,
+      type: "organization",
+      strength: SHAPE,
+      canonical: acronym ? `acronym:${alias}` : `org:${nameKey(m.name)}`,
+    };
+    delete long.role;
+    delete long.guess;
+    aliases.set(nameKey(alias), long);
+    return long;
+  });
+  if (aliases.size === 0) return out;
+  return out.map((m) => {
+    const long = aliases.get(nameKey(m.name));
+    return long && long !== m ? adopt(m, long) : m;
+  });
 };
 
 /**
@@ -55,73 +52,64 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = {
  * a multi-word organisation whose initials they are ("JIB" and "Joint Intelligence Bureau").
  * Long forms get the acronym as identity key, so sources that only write one of them merge.
  */
-export const acronymRefiner: Refiner<Candidate> = {
-  name: "acronym-link",
-  refine(items) {
-    const bare = new Set(items.filter((m) => /^\p{Lu}{2,}$/u.test(m.surface)).map((m) => m.surface));
-    const longForms = new Map<string, Candidate>();
-    const keyOf = (m: Candidate): string | undefined => {
-      if (m.type !== "organization" || tokensOf(m.name).length < 2) return undefined;
-      if (m.canonical?.startsWith("acronym:")) return m.canonical;
-      // Three initials or more name one organisation across sources; two only when the article
-      // also writes them ("Islamic State" and "IS"), as "AT" or "FO" could be anything.
-      const initials = initialsOf(m.name);
-      return initials.length >= 3 || bare.has(initials) ? `acronym:${initials}` : undefined;
-    };
-    for (const m of items) {
-      const key = keyOf(m);
-      if (key && !longForms.has(key)) longForms.set(key, m);
-    }
-    return items.map((m) => {
-      const key = keyOf(m);
-      if (key && !m.canonical && longForms.get(key)?.name === m.name) return { ...m, canonical: key };
-      const long = m.canonical?.startsWith("acronym:") ? longForms.get(m.canonical) : undefined;
-      return long && m.name !== long.name ? adopt(m, long) : m;
-    });
-  },
+export const acronymRefiner: Refiner<Candidate> = (items) => {
+  const bare = new Set(items.filter((m) => /^\p{Lu}{2,}$/u.test(m.surface)).map((m) => m.surface));
+  const longForms = new Map<string, Candidate>();
+  const keyOf = (m: Candidate): string | undefined => {
+    if (m.type !== "organization" || tokensOf(m.name).length < 2) return undefined;
+    if (m.canonical?.startsWith("acronym:")) return m.canonical;
+    // Three initials or more name one organisation across sources; two only when the article
+    // also writes them ("Islamic State" and "IS"), as "AT" or "FO" could be anything.
+    const initials = initialsOf(m.name);
+    return initials.length >= 3 || bare.has(initials) ? `acronym:${initials}` : undefined;
+  };
+  for (const m of items) {
+    const key = keyOf(m);
+    if (key && !longForms.has(key)) longForms.set(key, m);
+  }
+  return items.map((m) => {
+    const key = keyOf(m);
+    if (key && !m.canonical && longForms.get(key)?.name === m.name) return { ...m, canonical: key };
+    const long = m.canonical?.startsWith("acronym:") ? longForms.get(m.canonical) : undefined;
+    return long && m.name !== long.name ? adopt(m, long) : m;
+  });
 };
 
 /**
  * One name, one type within an article: the surest reading decides ("Sarrat" after "to the" read
  * as a place, but as an organisation where it speaks). Capitals keep their two readings.
  */
-export const sameNameRefiner: Refiner<Candidate> = {
-  name: "same-name-same-type",
-  refine(items) {
-    const best = new Map<string, Candidate>();
-    for (const m of items) {
-      if (m.type === "other") continue;
-      const k = nameKey(m.name);
-      const b = best.get(k);
-      if (!b || m.strength > b.strength) best.set(k, m);
-    }
-    return items.map((m) => {
-      const b = best.get(nameKey(m.name));
-      if (!b || b === m || m.strength >= SURE || b.strength <= m.strength) return m;
-      if (m.type === "place" && b.type === "country" && m.strength >= SHAPE) return m;
-      const out = adopt(m, b);
-      if (b.personEvidence) out.personEvidence = true;
-      return out;
-    });
-  },
+export const sameNameRefiner: Refiner<Candidate> = (items) => {
+  const best = new Map<string, Candidate>();
+  for (const m of items) {
+    if (m.type === "other") continue;
+    const k = nameKey(m.name);
+    const b = best.get(k);
+    if (!b || m.strength > b.strength) best.set(k, m);
+  }
+  return items.map((m) => {
+    const b = best.get(nameKey(m.name));
+    if (!b || b === m || m.strength >= SURE || b.strength <= m.strength) return m;
+    if (m.type === "place" && b.type === "country" && m.strength >= SHAPE) return m;
+    const out = adopt(m, b);
+    if (b.personEvidence) out.personEvidence = true;
+    return out;
+  });
 };
 
 /** "in Orvik and Tessel": an unknown name listed with a place is a place. */
-export const coordinationRefiner: Refiner<Candidate> = {
-  name: "coordination",
-  refine(items, ctx) {
-    const text = ctx.article.text;
-    return items.map((m, i) => {
-      if (m.type !== "other") return m;
-      const neighbours = [items[i - 1], items[i + 1]].filter((n): n is Candidate => !!n);
-      for (const n of neighbours) {
-        const [a, b] = n.span.start < m.span.start ? [n, m] : [m, n];
-        if (!/^(,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/.test(text.slice(a.span.end, b.span.start))) continue;
-        if (n.type === "place") return { ...m, type: "place" as const, strength: WEAK };
-      }
-      return m;
-    });
-  },
+export const coordinationRefiner: Refiner<Candidate> = (items, ctx) => {
+  const text = ctx.article.text;
+  return items.map((m, i) => {
+    if (m.type !== "other") return m;
+    const neighbours = [items[i - 1], items[i + 1]].filter((n): n is Candidate => !!n);
+    for (const n of neighbours) {
+      const [a, b] = n.span.start < m.span.start ? [n, m] : [m, n];
+      if (!/^(,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/.test(text.slice(a.span.end, b.span.start))) continue;
+      if (n.type === "place") return { ...m, type: "place" as const, strength: WEAK };
+    }
+    return m;
+  });
 };
 
 /**
@@ -129,73 +117,63 @@ export const coordinationRefiner: Refiner<Candidate> = {
  * ends or starts with it ("Sandor" -> "Piet Sandor", "Front" -> "Kestrel Front", "Ana Petrov"
  * -> "Ana K. Petrov"). Two people sharing the word stay apart: the short form is then ambiguous.
  */
-export const shortFormRefiner: Refiner<Candidate> = {
-  name: "short-form-link",
-  refine(items) {
-    const full = new Map<string, Candidate>();
-    for (const m of items)
-      if (tokensOf(m.name).length >= 2 && (m.type === "person" || m.type === "organization"))
-        full.set(nameKey(m.name), m);
-    const out: Candidate[] = [];
-    const fullTokens = [...full.values()].map((f) => ({ f, ft: tokensOf(f.name) }));
-    for (const m of items) {
-      if (m.type === "country" || m.type === "media" || (m.type === "place" && m.strength >= SHAPE)) {
-        out.push(m);
-        continue;
-      }
-      const toks = tokensOf(m.name);
-      const targets = fullTokens
-        .filter(({ f, ft }) => {
-          if (ft.length <= toks.length) return false;
-          if (f.type === "person") {
-            // A first name alone only stands for a person when nothing typed it as something else.
-            if (toks.length === 1)
-              return (
-                ft[ft.length - 1] === toks[0] ||
-                (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
-              );
-            // "Ana Petrov" for "Ana K. Petrov": same first and last word.
-            return (
-              ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
-            );
-          }
-          // "Norcom" for "Norcom Systems": a company named without its last, generic word.
-          const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
-          if (
-            generic &&
-            ft.slice(0, toks.length).join(" ") === toks.join(" ") &&
-            toks.length === ft.length - 1
-          )
-            return true;
-          return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
-        })
-        .map(({ f }) => f);
-      const distinct = new Set(targets.map((t) => nameKey(t.name)));
-      const target = targets[0];
-      if (distinct.size === 1 && target) {
-        const linked = adopt(m, target);
-        // A surname used alone says the long form is a person's name.
-        const tt = tokensOf(target.name);
-        if (target.type === "person" && tt[tt.length - 1] === toks[toks.length - 1]) {
-          linked.personEvidence = true;
-          target.personEvidence = true;
-        }
-        out.push(linked);
-      } else if (distinct.size > 1 && toks.length === 1 && m.type === "other") {
-        continue;
-      } else out.push(m);
+export const shortFormRefiner: Refiner<Candidate> = (items) => {
+  const full = new Map<string, Candidate>();
+  for (const m of items)
+    if (tokensOf(m.name).length >= 2 && (m.type === "person" || m.type === "organization"))
+      full.set(nameKey(m.name), m);
+  const out: Candidate[] = [];
+  const fullTokens = [...full.values()].map((f) => ({ f, ft: tokensOf(f.name) }));
+  for (const m of items) {
+    if (m.type === "country" || m.type === "media" || (m.type === "place" && m.strength >= SHAPE)) {
+      out.push(m);
+      continue;
     }
-    return out;
-  },
+    const toks = tokensOf(m.name);
+    const targets = fullTokens
+      .filter(({ f, ft }) => {
+        if (ft.length <= toks.length) return false;
+        if (f.type === "person") {
+          // A first name alone only stands for a person when nothing typed it as something else.
+          if (toks.length === 1)
+            return (
+              ft[ft.length - 1] === toks[0] ||
+              (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
+            );
+          // "Ana Petrov" for "Ana K. Petrov": same first and last word.
+          return (
+            ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
+          );
+        }
+        // "Norcom" for "Norcom Systems": a company named without its last, generic word.
+        const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
+        if (generic && ft.slice(0, toks.length).join(" ") === toks.join(" ") && toks.length === ft.length - 1)
+          return true;
+        return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
+      })
+      .map(({ f }) => f);
+    const distinct = new Set(targets.map((t) => nameKey(t.name)));
+    const target = targets[0];
+    if (distinct.size === 1 && target) {
+      const linked = adopt(m, target);
+      // A surname used alone says the long form is a person's name.
+      const tt = tokensOf(target.name);
+      if (target.type === "person" && tt[tt.length - 1] === toks[toks.length - 1]) {
+        linked.personEvidence = true;
+        target.personEvidence = true;
+      }
+      out.push(linked);
+    } else if (distinct.size > 1 && toks.length === 1 && m.type === "other") {
+      continue;
+    } else out.push(m);
+  }
+  return out;
 };
 
 /** Headings and captions in title case capitalise every word: keep only names the body names too. */
-export const headingRefiner: Refiner<Candidate> = {
-  name: "heading-names",
-  refine(items) {
-    const body = new Set(items.filter((m) => !m.heading).map((m) => nameKey(m.name)));
-    return items.filter((m) => !m.heading || m.strength >= SURE || body.has(nameKey(m.name)));
-  },
+export const headingRefiner: Refiner<Candidate> = (items) => {
+  const body = new Set(items.filter((m) => !m.heading).map((m) => nameKey(m.name)));
+  return items.filter((m) => !m.heading || m.strength >= SURE || body.has(nameKey(m.name)));
 };
 
 /**
@@ -204,79 +182,70 @@ export const headingRefiner: Refiner<Candidate> = {
  * Blazers"), a product's shape ("BlackBerry Curve", digits), or "the" before it ("the Ivy
  * Bridge"). A title, role, speech, age or the surname used alone says "person".
  */
-export const personDoubtRefiner: Refiner<Candidate> = {
-  name: "person-doubt",
-  refine(items, ctx: ArticleContext) {
-    const confirmed = new Set(
-      items.filter((m) => m.type === "person" && (m.personEvidence || m.speaks)).map((m) => nameKey(m.name)),
-    );
-    const others = new Set(
-      items.filter((m) => m.type !== "person" && m.type !== "other").map((m) => nameKey(m.name)),
-    );
-    const text = ctx.article.text;
-    const doubt = new Map<string, boolean>();
-    const doubtful = (m: Candidate): boolean => {
-      const k = nameKey(m.name);
-      let d = doubt.get(k);
-      if (d === undefined) {
-        const toks = k.split(" ");
-        d =
-          toks.some((_, i) => i > 0 && others.has(toks.slice(0, i).join(" "))) ||
-          /\d/.test(m.name) ||
-          /(^|\s)(?!(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u.test(m.name) ||
-          new RegExp(
-            `\\b([Tt]he|[Aa]n?)\\s+(\\p{Ll}+\\s+)?${m.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
-            "u",
-          ).test(text);
-        doubt.set(k, d);
-      }
-      return d;
-    };
-    return items.filter(
-      (m) => m.type !== "person" || m.strength > WEAK || confirmed.has(nameKey(m.name)) || !doubtful(m),
-    );
-  },
+export const personDoubtRefiner: Refiner<Candidate> = (items, ctx: ArticleContext) => {
+  const confirmed = new Set(
+    items.filter((m) => m.type === "person" && (m.personEvidence || m.speaks)).map((m) => nameKey(m.name)),
+  );
+  const others = new Set(
+    items.filter((m) => m.type !== "person" && m.type !== "other").map((m) => nameKey(m.name)),
+  );
+  const text = ctx.article.text;
+  const doubt = new Map<string, boolean>();
+  const doubtful = (m: Candidate): boolean => {
+    const k = nameKey(m.name);
+    let d = doubt.get(k);
+    if (d === undefined) {
+      const toks = k.split(" ");
+      d =
+        toks.some((_, i) => i > 0 && others.has(toks.slice(0, i).join(" "))) ||
+        /\d/.test(m.name) ||
+        /(^|\s)(?!(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u.test(m.name) ||
+        new RegExp(
+          `\\b([Tt]he|[Aa]n?)\\s+(\\p{Ll}+\\s+)?${m.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+          "u",
+        ).test(text);
+      doubt.set(k, d);
+    }
+    return d;
+  };
+  return items.filter(
+    (m) => m.type !== "person" || m.strength > WEAK || confirmed.has(nameKey(m.name)) || !doubtful(m),
+  );
 };
 
 /** What is still of unknown type takes the type its surroundings suggested, or is dropped. */
-export const unknownRefiner: Refiner<Candidate> = {
-  name: "drop-unknown",
-  refine(items) {
-    // One name, one guess: speech beats a preposition ("from the X" and "X said").
-    const rank = { organization: 3, media: 2, place: 1 } as Record<string, number>;
-    const guess = new Map<string, Candidate["guess"]>();
-    for (const m of items) {
-      if (m.type !== "other" || !m.guess) continue;
-      const k = nameKey(m.name);
-      const g = guess.get(k);
-      if (!g || (rank[m.guess] ?? 0) > (rank[g] ?? 0)) guess.set(k, m.guess);
+export const unknownRefiner: Refiner<Candidate> = (items) => {
+  // One name, one guess: speech beats a preposition ("from the X" and "X said").
+  const rank = { organization: 3, media: 2, place: 1 } as Record<string, number>;
+  const guess = new Map<string, Candidate["guess"]>();
+  for (const m of items) {
+    if (m.type !== "other" || !m.guess) continue;
+    const k = nameKey(m.name);
+    const g = guess.get(k);
+    if (!g || (rank[m.guess] ?? 0) > (rank[g] ?? 0)) guess.set(k, m.guess);
+  }
+  const out: Candidate[] = [];
+  for (const m of items) {
+    const g = m.type === "other" ? guess.get(nameKey(m.name)) : undefined;
+    if (m.type !== "other") out.push(m);
+    else if (g) {
+      const typed: Candidate = { ...m, type: g, strength: GUESS };
+      const key = g === "media" ? mediaKey(m.name) : undefined;
+      if (key) typed.canonical = key;
+      out.push(typed);
     }
-    const out: Candidate[] = [];
-    for (const m of items) {
-      const g = m.type === "other" ? guess.get(nameKey(m.name)) : undefined;
-      if (m.type !== "other") out.push(m);
-      else if (g) {
-        const typed: Candidate = { ...m, type: g, strength: GUESS };
-        const key = g === "media" ? mediaKey(m.name) : undefined;
-        if (key) typed.canonical = key;
-        out.push(typed);
-      }
-    }
-    return out;
-  },
+  }
+  return out;
 };
 
 /** Affiliations name what the article resolved: "Front spokesman X" -> "Kestrel Front". */
-export const affiliationRefiner: Refiner<Candidate> = {
-  name: "affiliation-names",
-  refine(items) {
-    const bySurface = new Map<string, string>();
-    for (const m of items) if (m.type !== "person") bySurface.set(nameKey(m.surface), m.name);
-    return items.map((m) => {
-      const resolved = m.affiliation ? bySurface.get(nameKey(m.affiliation)) : undefined;
-      return resolved && resolved !== m.affiliation ? { ...m, affiliation: resolved } : m;
-    });
-  },
+export const affiliationRefiner: Refiner<Candidate> = (items) => {
+  const bySurface = new Map<string, string>();
+  for (const m of items) if (m.type !== "person") bySurface.set(nameKey(m.surface), m.name);
+  return items.map((m) => {
+    const resolved = m.affiliation ? bySurface.get(nameKey(m.affiliation)) : undefined;
+    return resolved && resolved !== m.affiliation ? { ...m, affiliation: resolved } : m;
+  });
 };
 
 export const ACTOR_REFINERS: Refiner<Candidate>[] = [

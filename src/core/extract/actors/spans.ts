@@ -2,6 +2,7 @@
 // gives "Kenya" (possessive) and "Defence Minister Amos Wekesa". A hyphenated modifier
 // ("Nairobi-based", "US-led") gives its name alone, and a compound of countries
 // ("Kenya-Uganda border") gives each country.
+import { CALENDAR_NAMES } from "../../lexicon/calendar";
 import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
 import { ORG_WORDS } from "./lexicon";
 
@@ -33,8 +34,10 @@ const CONNECTORS = new Set("of the al el bin ibn de du da del der van von la le 
 // and Works Agency"; elsewhere they join two names ("Kenya and Uganda").
 const ORG_CONNECTORS = new Set(["for", "on", "and"]);
 // Days and months are capitalised but are dates, never part of a name.
-const DATE_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const DATE_WORDS = new RegExp(
+  `^(${CALENDAR_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?$`,
+  "i",
+);
 
 export function isCapitalised(tok: string): boolean {
   const c = tok.charCodeAt(0);

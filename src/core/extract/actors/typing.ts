@@ -60,11 +60,8 @@ export interface Typed {
   guess?: ActorType;
 }
 
-export interface TypingRule {
-  name: string;
-  /** A typed reading, `null` when the span is not an actor at all, undefined when the rule passes. */
-  apply(v: SpanView): Typed | null | undefined;
-}
+/** A typed reading, `null` when the span is not an actor at all, undefined when the rule passes. */
+export type TypingRule = (v: SpanView) => Typed | null | undefined;
 
 const WORDS = new Map<string, readonly string[]>();
 /** The words of a name, split once per name (the rules ask often). Read-only: shared. */
@@ -110,194 +107,158 @@ const EVENT_NOUN_AFTER =
   /^\s+(?:[a-z]+\s+)?(attacks?|bombings?|massacre|earthquake|quake|blast|shooting|crash|floods?|disaster|tragedy|incident|explosion|fire|killings|riots|siege|standoff)\b/i;
 
 /** Prizes, laws, wars and products: named, but not actors. */
-const thingRule: TypingRule = {
-  name: "thing",
-  apply(v) {
-    const ws = words(v.text);
-    if (ws.length >= 2 && THING_WORDS.has(lastWord(v.text))) return null;
-    if (ws.length >= 2 && PRODUCT_NOUNS_AFTER.test(v.after) && !v.span.possessive) return null;
-    // Stock tickers: "(NYSE: AMD)".
-    if (/^:\s*\p{Lu}/u.test(v.after) || /\(\p{Lu}+:\s*$/u.test(v.before)) return null;
-    if (ws.length === 1 && NOT_NAMES.has(lower(v.text))) return null;
-    // A title alone is not a name: "the Defence Minister".
-    if (peelTitle(`${v.text} Name`).name === "Name") return null;
-    return undefined;
-  },
+const thingRule: TypingRule = (v) => {
+  const ws = words(v.text);
+  if (ws.length >= 2 && THING_WORDS.has(lastWord(v.text))) return null;
+  if (ws.length >= 2 && PRODUCT_NOUNS_AFTER.test(v.after) && !v.span.possessive) return null;
+  // Stock tickers: "(NYSE: AMD)".
+  if (/^:\s*\p{Lu}/u.test(v.after) || /\(\p{Lu}+:\s*$/u.test(v.before)) return null;
+  if (ws.length === 1 && NOT_NAMES.has(lower(v.text))) return null;
+  // A title alone is not a name: "the Defence Minister".
+  if (peelTitle(`${v.text} Name`).name === "Name") return null;
+  return undefined;
 };
 
-const countryRule: TypingRule = {
-  name: "country",
-  apply(v) {
-    const c = countryByName(v.text);
-    return c ? { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
-  },
+const countryRule: TypingRule = (v) => {
+  const c = countryByName(v.text);
+  return c ? { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
 };
 
 /** "Kenyan officials" speak for Kenya: a demonym stands for its country. */
-const demonymRule: TypingRule = {
-  name: "demonym",
-  apply(v) {
-    if (words(v.text).length > 2) return undefined;
-    const c = countryByDemonym(v.text);
-    return c ? { name: c.name, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
-  },
+const demonymRule: TypingRule = (v) => {
+  if (words(v.text).length > 2) return undefined;
+  const c = countryByDemonym(v.text);
+  return c ? { name: c.name, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
 };
 
 /**
  * A capital is its country's government ("Nairobi said", "talks with Washington") unless the
  * sentence puts something in it ("in Nairobi", "Nairobi airport"): then it is a place.
  */
-const capitalRule: TypingRule = {
-  name: "capital",
-  apply(v) {
-    const c = countryByCapital(v.text);
-    if (!c) return undefined;
-    const located =
-      PLACE_PREPOSITIONS.test(v.before) ||
-      PLACE_NOUNS_AFTER.test(v.after) ||
-      /^\s*,\s*(the\s+)?\p{Lu}/u.test(v.after) ||
-      (/\bfrom\s+$/i.test(v.before) &&
-        !/\b(calls?|message|word|pressure|demands?|orders?|response|signal|statement|action|support|assurances?|guarantees?|request|aid|help|envoys?|officials|delegation)\s+from\s+$/i.test(
-          v.before,
-        )) ||
-      /\b(to|into)\s+$/i.test(v.before);
-    if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive)
-      return { name: v.text, type: "place", strength: SURE };
-    return { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE };
-  },
+const capitalRule: TypingRule = (v) => {
+  const c = countryByCapital(v.text);
+  if (!c) return undefined;
+  const located =
+    PLACE_PREPOSITIONS.test(v.before) ||
+    PLACE_NOUNS_AFTER.test(v.after) ||
+    /^\s*,\s*(the\s+)?\p{Lu}/u.test(v.after) ||
+    (/\bfrom\s+$/i.test(v.before) &&
+      !/\b(calls?|message|word|pressure|demands?|orders?|response|signal|statement|action|support|assurances?|guarantees?|request|aid|help|envoys?|officials|delegation)\s+from\s+$/i.test(
+        v.before,
+      )) ||
+    /\b(to|into)\s+$/i.test(v.before);
+  if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive)
+    return { name: v.text, type: "place", strength: SURE };
+  return { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE };
 };
 
 /** "told Velm News", "the Harbour Courier": a media outlet by its name or by what it does. */
-const mediaRule: TypingRule = {
-  name: "media",
-  apply(v) {
-    const ws = words(v.text);
-    const shaped =
-      (ws.length >= 2 && MEDIA_WORDS.has(lastWord(v.text))) ||
-      /^\p{Lu}[\p{L}]*news$/iu.test(v.text) ||
-      (ws.length >= 3 && /\sNews\s/.test(` ${v.text} `));
-    const told = MEDIA_CONTEXT_BEFORE.test(v.before) && ws.length <= 3 && !peelTitle(v.text).titled;
-    if (!shaped && !told) return undefined;
-    if (countryByName(v.text) || (ws.length >= 2 && ws.some((w) => ORG_WORDS.has(lower(w))) && !shaped))
-      return undefined;
-    const t: Typed = { name: v.text, type: "media", strength: shaped ? SHAPE : WEAK };
-    const key = mediaKey(v.text);
-    if (key) t.canonical = key;
-    return t;
-  },
+const mediaRule: TypingRule = (v) => {
+  const ws = words(v.text);
+  const shaped =
+    (ws.length >= 2 && MEDIA_WORDS.has(lastWord(v.text))) ||
+    /^\p{Lu}[\p{L}]*news$/iu.test(v.text) ||
+    (ws.length >= 3 && /\sNews\s/.test(` ${v.text} `));
+  const told = MEDIA_CONTEXT_BEFORE.test(v.before) && ws.length <= 3 && !peelTitle(v.text).titled;
+  if (!shaped && !told) return undefined;
+  if (countryByName(v.text) || (ws.length >= 2 && ws.some((w) => ORG_WORDS.has(lower(w))) && !shaped))
+    return undefined;
+  const t: Typed = { name: v.text, type: "media", strength: shaped ? SHAPE : WEAK };
+  const key = mediaKey(v.text);
+  if (key) t.canonical = key;
+  return t;
 };
 
-const acronymRule: TypingRule = {
-  name: "acronym",
-  apply(v) {
-    if (!/^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u.test(v.text)) return undefined;
-    if (NOT_ACRONYMS.has(lower(v.text))) return null;
-    return { name: v.text, type: "organization", canonical: `acronym:${v.text}`, strength: SHAPE };
-  },
+const acronymRule: TypingRule = (v) => {
+  if (!/^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u.test(v.text)) return undefined;
+  if (NOT_ACRONYMS.has(lower(v.text))) return null;
+  return { name: v.text, type: "organization", canonical: `acronym:${v.text}`, strength: SHAPE };
 };
 
 /** "Army Chief Asim Munir": a title then a name, even when the title holds an organisation word. */
-const titledPersonRule: TypingRule = {
-  name: "titled-person",
-  apply(v) {
-    const { role, name, titled } = peelTitle(v.text);
-    if (!titled) return undefined;
-    const ws = words(name);
-    if (ws.length < 1 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
-    if (ORG_WORDS.has(lastWord(name)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))) return undefined;
-    // "Doctor Who": a title before a function word is not a person's title.
-    if (ws.every((w) => SENTENCE_STARTERS.has(lower(w)))) return null;
-    const t: Typed = { name, type: "person", strength: SHAPE, titled: true };
-    if (role) t.role = role;
-    return t;
-  },
+const titledPersonRule: TypingRule = (v) => {
+  const { role, name, titled } = peelTitle(v.text);
+  if (!titled) return undefined;
+  const ws = words(name);
+  if (ws.length < 1 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+  if (ORG_WORDS.has(lastWord(name)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))) return undefined;
+  // "Doctor Who": a title before a function word is not a person's title.
+  if (ws.every((w) => SENTENCE_STARTERS.has(lower(w)))) return null;
+  const t: Typed = { name, type: "person", strength: SHAPE, titled: true };
+  if (role) t.role = role;
+  return t;
 };
 
-const organizationRule: TypingRule = {
-  name: "organization",
-  apply(v) {
-    const ws = words(v.text);
-    // "Police said", "Prosecutors allege": a lone generic word at the start is no name.
-    const lone = ws.length === 1 && (v.span.sentenceInitial || /\p{Ll}s$/u.test(v.text));
-    if (!lone && ws.some((w) => ORG_WORDS.has(lower(w))))
-      return { name: v.text, type: "organization", strength: SHAPE };
-    // "Sudanese Front", "Kurdish Workers": a demonym leading a name makes a group of that country.
-    if (ws.length >= 2 && countryByDemonym(ws[0] ?? "") && !peelTitle(v.text).titled)
-      return { name: v.text, type: "organization", strength: SHAPE };
-    return undefined;
-  },
+const organizationRule: TypingRule = (v) => {
+  const ws = words(v.text);
+  // "Police said", "Prosecutors allege": a lone generic word at the start is no name.
+  const lone = ws.length === 1 && (v.span.sentenceInitial || /\p{Ll}s$/u.test(v.text));
+  if (!lone && ws.some((w) => ORG_WORDS.has(lower(w))))
+    return { name: v.text, type: "organization", strength: SHAPE };
+  // "Sudanese Front", "Kurdish Workers": a demonym leading a name makes a group of that country.
+  if (ws.length >= 2 && countryByDemonym(ws[0] ?? "") && !peelTitle(v.text).titled)
+    return { name: v.text, type: "organization", strength: SHAPE };
+  return undefined;
 };
 
 /** A lower-case noun after the name says what it is: "Velmar airbase", "Zarqa militants", "a Spiro man". */
-const headNounRule: TypingRule = {
-  name: "head-noun",
-  apply(v) {
-    if (v.span.possessive) return undefined;
-    const place = PLACE_NOUNS_AFTER.exec(v.after);
-    if (place && place[1]) {
-      const noun = lower(place[1]);
-      if (FACILITY_NOUNS.has(noun.replace(/\s+/g, ""))) {
-        const surface = `${v.text} ${place[1]}`;
-        return { name: surface, surface, type: "place", strength: SHAPE };
-      }
-      return { name: v.text, type: "place", strength: SHAPE };
+const headNounRule: TypingRule = (v) => {
+  if (v.span.possessive) return undefined;
+  const place = PLACE_NOUNS_AFTER.exec(v.after);
+  if (place && place[1]) {
+    const noun = lower(place[1]);
+    if (FACILITY_NOUNS.has(noun.replace(/\s+/g, ""))) {
+      const surface = `${v.text} ${place[1]}`;
+      return { name: surface, surface, type: "place", strength: SHAPE };
     }
-    if (PERSON_NOUNS_AFTER.test(v.after) && /\b(an?|the|one|two|three|\d+)\s+$/i.test(v.before))
-      return { name: v.text, type: "place", strength: WEAK };
-    const ws = words(v.text);
-    const personShaped = ws.length >= 2 && ws.every((w) => NAME_WORD.test(w));
-    if (GROUP_NOUNS_AFTER.test(v.after) && ws.length <= 4 && !personShaped)
-      return { name: v.text, type: "organization", strength: WEAK };
-    return undefined;
-  },
+    return { name: v.text, type: "place", strength: SHAPE };
+  }
+  if (PERSON_NOUNS_AFTER.test(v.after) && /\b(an?|the|one|two|three|\d+)\s+$/i.test(v.before))
+    return { name: v.text, type: "place", strength: WEAK };
+  const ws = words(v.text);
+  const personShaped = ws.length >= 2 && ws.every((w) => NAME_WORD.test(w));
+  if (GROUP_NOUNS_AFTER.test(v.after) && ws.length <= 4 && !personShaped)
+    return { name: v.text, type: "organization", strength: WEAK };
+  return undefined;
 };
 
-const placeRule: TypingRule = {
-  name: "place",
-  apply(v) {
-    const ws = words(v.text);
-    if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
-      return { name: v.text, type: "place", strength: SHAPE };
-    if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled && !SPEAKS_AFTER.test(v.after))
-      return { name: v.text, type: "place", strength: WEAK };
-    return undefined;
-  },
+const placeRule: TypingRule = (v) => {
+  const ws = words(v.text);
+  if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
+    return { name: v.text, type: "place", strength: SHAPE };
+  if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled && !SPEAKS_AFTER.test(v.after))
+    return { name: v.text, type: "place", strength: WEAK };
+  return undefined;
 };
 
 /** Two to four name-shaped words: a person, to be confirmed by the rest of the article. */
-const personRule: TypingRule = {
-  name: "person",
-  apply(v) {
-    const ws = words(v.text);
-    if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
-    if (!/\p{Ll}/u.test(ws[0] ?? "") && !/^\p{Lu}\.$/u.test(ws[0] ?? "")) return undefined;
-    return { name: v.text, type: "person", strength: NAME_SHAPE };
-  },
+const personRule: TypingRule = (v) => {
+  const ws = words(v.text);
+  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+  if (!/\p{Ll}/u.test(ws[0] ?? "") && !/^\p{Lu}\.$/u.test(ws[0] ?? "")) return undefined;
+  return { name: v.text, type: "person", strength: NAME_SHAPE };
 };
 
 /**
  * A single unknown word: kept as "other" with a guess from its surroundings, for the refiners
  * to link ("Sandor" to "Piet Sandor") or type from another sentence; else the guess decides.
  */
-const singleWordRule: TypingRule = {
-  name: "single-word",
-  apply(v) {
-    if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
-    const t: Typed = { name: v.text, type: "other", strength: GUESS };
-    const plural = /\p{Ll}s$/u.test(v.text) && !/ss$/.test(v.text);
-    if (
-      /\p{Ll}\p{Lu}/u.test(v.text) ||
-      SPEAKS_AFTER.test(v.after) ||
-      GROUP_NOUNS_AFTER.test(v.after) ||
-      (!plural && ACTS_AFTER.test(v.after)) ||
-      (v.span.possessive && !v.span.sentenceInitial)
-    )
-      t.guess = "organization";
-    else if (/\baccording to\s+$/i.test(v.before)) t.guess = "media";
-    else if (/\bthe\s+$/i.test(v.before) && EVENT_NOUN_AFTER.test(v.after)) t.guess = "place";
-    else if (WEAK_PLACE_BEFORE.test(v.before)) t.guess = "place";
-    return t;
-  },
+const singleWordRule: TypingRule = (v) => {
+  if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
+  const t: Typed = { name: v.text, type: "other", strength: GUESS };
+  const plural = /\p{Ll}s$/u.test(v.text) && !/ss$/.test(v.text);
+  if (
+    /\p{Ll}\p{Lu}/u.test(v.text) ||
+    SPEAKS_AFTER.test(v.after) ||
+    GROUP_NOUNS_AFTER.test(v.after) ||
+    (!plural && ACTS_AFTER.test(v.after)) ||
+    (v.span.possessive && !v.span.sentenceInitial)
+  )
+    t.guess = "organization";
+  else if (/\baccording to\s+$/i.test(v.before)) t.guess = "media";
+  else if (/\bthe\s+$/i.test(v.before) && EVENT_NOUN_AFTER.test(v.after)) t.guess = "place";
+  else if (WEAK_PLACE_BEFORE.test(v.before)) t.guess = "place";
+  return t;
 };
 
 export const ACTOR_TYPING_RULES: TypingRule[] = [
@@ -317,7 +278,7 @@ export const ACTOR_TYPING_RULES: TypingRule[] = [
 
 export function typeSpan(v: SpanView): Typed | undefined {
   for (const rule of ACTOR_TYPING_RULES) {
-    const t = rule.apply(v);
+    const t = rule(v);
     if (t === null) return undefined;
     if (t) return t;
   }

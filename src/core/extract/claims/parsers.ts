@@ -221,233 +221,219 @@ function candidate(
  * "X said (that) ...", "X told Y ...", "X accused Y of ...", '"...," said X', "X labelled it
  * '...', yet declared that ...", "..., saying ...": every reporting verb with its speaker.
  */
-export const reportingVerbParser: SentenceParser<ClaimCandidate> = {
-  name: "reporting-verb",
-  parse(sentence, ctx) {
-    const s = sentence.text;
-    const actors = actorsInSentence(ctx, sentence);
-    const quotes = quoteRanges(s);
-    let frames: Frame[] = [];
-    for (const found of findReportingVerbs(s)) {
-      const { verb } = found;
-      const start = found.index;
-      const end = start + found.length;
-      if (!isVerbUse(s, start, verb)) continue;
-      const before = s.slice(0, start);
-      let speaker: Speaker | undefined;
-      let quoted = false;
-      let inherited = false;
-      if (/(?:[,.!?]["']?|["'])\s*$/.test(before.slice(-5)) && !isParticiple(verb)) {
-        speaker = speakerAfter(sentence, end, actors);
-        quoted = !!speaker;
-      }
-      if (!speaker && !isParticiple(verb)) {
-        speaker = speakerBefore(sentence, start, actors);
-        // '"...," Malouf stated': the speaker stands between the quotation and the verb.
-        if (speaker && /[,.!?]"\s*$/.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;
-      }
+export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ctx) => {
+  const s = sentence.text;
+  const actors = actorsInSentence(ctx, sentence);
+  const quotes = quoteRanges(s);
+  let frames: Frame[] = [];
+  for (const found of findReportingVerbs(s)) {
+    const { verb } = found;
+    const start = found.index;
+    const end = start + found.length;
+    if (!isVerbUse(s, start, verb)) continue;
+    const before = s.slice(0, start);
+    let speaker: Speaker | undefined;
+    let quoted = false;
+    let inherited = false;
+    if (/(?:[,.!?]["']?|["'])\s*$/.test(before.slice(-5)) && !isParticiple(verb)) {
+      speaker = speakerAfter(sentence, end, actors);
+      quoted = !!speaker;
+    }
+    if (!speaker && !isParticiple(verb)) {
+      speaker = speakerBefore(sentence, start, actors);
+      // '"...," Malouf stated': the speaker stands between the quotation and the verb.
+      if (speaker && /[,.!?]"\s*$/.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;
+    }
+    if (
+      !speaker &&
+      (isParticiple(verb) || /(?:\b(?:and|but|yet|then)|,)\s*(?:\w+ly\s+)?$/i.test(before.slice(-30)))
+    ) {
+      speaker = clauseSpeaker(sentence, start, verb, actors, frames[frames.length - 1]);
+      inherited = !!speaker;
+    }
+    if (!speaker || (!quoted && speaker.end > end)) continue;
+    frames.push({ verb, start, end, speaker, quoted, inherited });
+  }
+  // A quotation opened in an earlier sentence is claimed there, with all its sentences.
+  if (opensInside(ctx, sentence)) {
+    const closing = s.indexOf('"');
+    frames = frames.filter((f) => !f.quoted || s.slice(closing + 1, f.start).includes('"'));
+  }
+  // Verbs inside a quotation belong to the quoted speech when the sentence attributes it.
+  if (frames.some((f) => !inQuote(quotes, f.start))) frames = frames.filter((f) => !inQuote(quotes, f.start));
+  const out: ClaimCandidate[] = [];
+  frames.forEach((f, i) => {
+    let contentFrom = f.end;
+    let contentTo = s.length;
+    // The next attribution ends this one's content, unless it is reported inside it ("X wrote
+    // that the ministry acknowledged ...").
+    for (const next of frames.slice(i + 1)) {
+      const nextClause =
+        next.inherited || next.quoted ? next.start : (next.speaker.phraseStart ?? next.speaker.start);
+      if (nextClause > f.end && /^[\s,:]*(?:that\s*)?$/i.test(s.slice(f.end, nextClause))) continue;
       if (
-        !speaker &&
-        (isParticiple(verb) || /(?:\b(?:and|but|yet|then)|,)\s*(?:\w+ly\s+)?$/i.test(before.slice(-30)))
-      ) {
-        speaker = clauseSpeaker(sentence, start, verb, actors, frames[frames.length - 1]);
-        inherited = !!speaker;
-      }
-      if (!speaker || (!quoted && speaker.end > end)) continue;
-      frames.push({ verb, start, end, speaker, quoted, inherited });
+        nextClause > f.end &&
+        /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u.test(s.slice(f.end, nextClause))
+      )
+        continue;
+      contentTo = nextClause > f.end ? nextClause : next.start;
+      break;
     }
-    // A quotation opened in an earlier sentence is claimed there, with all its sentences.
-    if (opensInside(ctx, sentence)) {
-      const closing = s.indexOf('"');
-      frames = frames.filter((f) => !f.quoted || s.slice(closing + 1, f.start).includes('"'));
+    let span: [number, number, string | undefined];
+    if (f.quoted) {
+      const upto = Math.min(f.start, f.speaker.phraseStart ?? f.speaker.start);
+      const q = /"([^"]+)"[\s,]*$/.exec(s.slice(0, upto)) ?? undefined;
+      contentFrom = q ? q.index + 1 : 0;
+      contentTo = q ? contentFrom + (q[1]?.length ?? 0) : upto;
+      span = [contentFrom, contentTo, undefined];
+    } else span = contentSpan(s, contentFrom, contentTo, f.verb);
+    // "..., police said." / "..., the chief executive told analysts.": the claim came first.
+    const phrase = f.speaker.phraseStart ?? f.speaker.start;
+    const bare = !/\s/.test(s.slice(span[0], span[1]).trim());
+    if (!f.quoted && bare && /,\s*$/.test(s.slice(0, phrase)) && i === 0) {
+      const lead = contentSpan(s, 0, s.slice(0, phrase).replace(/[\s,]+$/, "").length, "said");
+      span = [lead[0], lead[1], span[2]];
     }
-    // Verbs inside a quotation belong to the quoted speech when the sentence attributes it.
-    if (frames.some((f) => !inQuote(quotes, f.start)))
-      frames = frames.filter((f) => !inQuote(quotes, f.start));
-    const out: ClaimCandidate[] = [];
-    frames.forEach((f, i) => {
-      let contentFrom = f.end;
-      let contentTo = s.length;
-      // The next attribution ends this one's content, unless it is reported inside it ("X wrote
-      // that the ministry acknowledged ...").
-      for (const next of frames.slice(i + 1)) {
-        const nextClause =
-          next.inherited || next.quoted ? next.start : (next.speaker.phraseStart ?? next.speaker.start);
-        if (nextClause > f.end && /^[\s,:]*(?:that\s*)?$/i.test(s.slice(f.end, nextClause))) continue;
-        if (
-          nextClause > f.end &&
-          /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u.test(s.slice(f.end, nextClause))
-        )
-          continue;
-        contentTo = nextClause > f.end ? nextClause : next.start;
-        break;
-      }
-      let span: [number, number, string | undefined];
-      if (f.quoted) {
-        const upto = Math.min(f.start, f.speaker.phraseStart ?? f.speaker.start);
-        const q = /"([^"]+)"[\s,]*$/.exec(s.slice(0, upto)) ?? undefined;
-        contentFrom = q ? q.index + 1 : 0;
-        contentTo = q ? contentFrom + (q[1]?.length ?? 0) : upto;
-        span = [contentFrom, contentTo, undefined];
-      } else span = contentSpan(s, contentFrom, contentTo, f.verb);
-      // "..., police said." / "..., the chief executive told analysts.": the claim came first.
-      const phrase = f.speaker.phraseStart ?? f.speaker.start;
-      const bare = !/\s/.test(s.slice(span[0], span[1]).trim());
-      if (!f.quoted && bare && /,\s*$/.test(s.slice(0, phrase)) && i === 0) {
-        const lead = contentSpan(s, 0, s.slice(0, phrase).replace(/[\s,]+$/, "").length, "said");
-        span = [lead[0], lead[1], span[2]];
-      }
-      const [a, b, listener] = span;
-      const c = candidate(ctx, sentence, f.speaker, f.verb, [a, b]);
-      if (listener && isMediaName(listener, actors)) c.via = listener;
-      if (f.quoted && !c.quote) c.quote = c.text.replace(/[,.]$/, "");
-      out.push(c);
-    });
-    return out;
-  },
+    const [a, b, listener] = span;
+    const c = candidate(ctx, sentence, f.speaker, f.verb, [a, b]);
+    if (listener && isMediaName(listener, actors)) c.via = listener;
+    if (f.quoted && !c.quote) c.quote = c.text.replace(/[,.]$/, "");
+    out.push(c);
+  });
+  return out;
 };
 
 /** "according to X, ..." and "..., according to X": the source alone, when nothing else attributes. */
-export const accordingToParser: SentenceParser<ClaimCandidate> = {
-  name: "according-to",
-  parse(sentence, ctx) {
-    const s = sentence.text;
-    if (!s.includes("ccording to")) return [];
-    const m =
-      /\b[Aa]ccording to (?:a report by |reports? (?:from|by|in) |the )?((?:\p{Lu}[\p{L}'.-]*\s+)*(?:[a-z]+\s+){0,3}(?:sources|officials|witnesses|reports|residents|police|authorities|estimates|figures|data|statement|report|ministry|agency|department|office|government|army|military|service|commission|council|committee|court|hospital|survey|guard|spokesm[ae]n|spokesperson|analysts|experts)\b|\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|of|the)\b)*)/u.exec(
-        s,
-      );
-    if (!m || !m[1]) return [];
-    const phrase = m[1].replace(/\s+(?:on|in|of|the)$/, "").replace(/\.$/, "");
-    const actors = actorsInSentence(ctx, sentence);
-    const at = m.index + m[0].indexOf(m[1]);
-    // "Kenya's Velm News": the outlet at the end of the phrase is the source.
-    const hit = actors.find(
-      (a) => a.span && a.span.end - sentence.start === at + phrase.length && a.type !== "place",
+export const accordingToParser: SentenceParser<ClaimCandidate> = (sentence, ctx) => {
+  const s = sentence.text;
+  if (!s.includes("ccording to")) return [];
+  const m =
+    /\b[Aa]ccording to (?:a report by |reports? (?:from|by|in) |the )?((?:\p{Lu}[\p{L}'.-]*\s+)*(?:[a-z]+\s+){0,3}(?:sources|officials|witnesses|reports|residents|police|authorities|estimates|figures|data|statement|report|ministry|agency|department|office|government|army|military|service|commission|council|committee|court|hospital|survey|guard|spokesm[ae]n|spokesperson|analysts|experts)\b|\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|of|the)\b)*)/u.exec(
+      s,
     );
-    const sp: Speaker = { text: phrase.replace(/'s$/, ""), start: at, end: at + phrase.length };
-    if (hit) {
-      sp.actor = hit;
-      sp.isActor = true;
-      sp.text = hit.name;
-    } else {
-      const inside = actors.find(
-        (a) =>
-          a.span && a.span.start - sentence.start >= at && a.span.end - sentence.start <= at + phrase.length,
-      );
-      if (inside) sp.actor = inside;
-    }
-    // The content is the sentence without its attribution.
-    const before = s.slice(0, m.index).replace(/[\s,]+$/, "");
-    const after = s.slice(m.index + m[0].length).replace(/^[^,]*?,\s*/, "");
-    const [from, to] =
-      before.length >= after.length ? [0, before.length] : [s.length - after.length, s.length];
-    const c = candidate(ctx, sentence, sp, "said", [from, to]);
-    if (isMediaName(sp.text, actors) || /\breports?\b/i.test(phrase)) c.via = sp.text;
-    return [c];
-  },
+  if (!m || !m[1]) return [];
+  const phrase = m[1].replace(/\s+(?:on|in|of|the)$/, "").replace(/\.$/, "");
+  const actors = actorsInSentence(ctx, sentence);
+  const at = m.index + m[0].indexOf(m[1]);
+  // "Kenya's Velm News": the outlet at the end of the phrase is the source.
+  const hit = actors.find(
+    (a) => a.span && a.span.end - sentence.start === at + phrase.length && a.type !== "place",
+  );
+  const sp: Speaker = { text: phrase.replace(/'s$/, ""), start: at, end: at + phrase.length };
+  if (hit) {
+    sp.actor = hit;
+    sp.isActor = true;
+    sp.text = hit.name;
+  } else {
+    const inside = actors.find(
+      (a) =>
+        a.span && a.span.start - sentence.start >= at && a.span.end - sentence.start <= at + phrase.length,
+    );
+    if (inside) sp.actor = inside;
+  }
+  // The content is the sentence without its attribution.
+  const before = s.slice(0, m.index).replace(/[\s,]+$/, "");
+  const after = s.slice(m.index + m[0].length).replace(/^[^,]*?,\s*/, "");
+  const [from, to] = before.length >= after.length ? [0, before.length] : [s.length - after.length, s.length];
+  const c = candidate(ctx, sentence, sp, "said", [from, to]);
+  if (isMediaName(sp.text, actors) || /\breports?\b/i.test(phrase)) c.via = sp.text;
+  return [c];
 };
 
 /** "renewed accusations that X", "issued a warning of Y", "countered with claims of Z". */
-export const claimNounParser: SentenceParser<ClaimCandidate> = {
-  name: "claim-noun",
-  parse(sentence, ctx) {
-    const s = sentence.text;
-    const m = CLAIM_NOUN.exec(s);
-    if (!m || !m[1]) return [];
-    const noun = m[1].toLowerCase().replace(/s$/, "");
-    // The verb that carries the noun: "renewed", "issued a strong", "countered with".
-    const gov =
-      /\b(renewed|made|issued|levell?ed|repeated|voiced|raised|countered with|rejected|denied|dismissed|dismissing|rejecting|echoed|sent|delivered)\s+(?:[a-z]+\s+){0,3}$/i.exec(
-        s.slice(0, m.index),
-      );
-    if (!gov || !gov[1]) return [];
-    const actors = actorsInSentence(ctx, sentence);
-    const sp =
-      speakerBefore(sentence, gov.index, actors) ?? subjectAt(sentence, mainClauseStart(sentence), actors);
-    if (!sp) return [];
-    let to = s.length;
-    const stop = /[;]|,\s+(?:while|but|yet|and|which|saying|adding|stating)\b/.exec(
-      s.slice(m.index + m[0].length),
+export const claimNounParser: SentenceParser<ClaimCandidate> = (sentence, ctx) => {
+  const s = sentence.text;
+  const m = CLAIM_NOUN.exec(s);
+  if (!m || !m[1]) return [];
+  const noun = m[1].toLowerCase().replace(/s$/, "");
+  // The verb that carries the noun: "renewed", "issued a strong", "countered with".
+  const gov =
+    /\b(renewed|made|issued|levell?ed|repeated|voiced|raised|countered with|rejected|denied|dismissed|dismissing|rejecting|echoed|sent|delivered)\s+(?:[a-z]+\s+){0,3}$/i.exec(
+      s.slice(0, m.index),
     );
-    if (stop) to = m.index + m[0].length + stop.index;
-    const [a, b] = contentSpan(s, m.index + m[0].length, to, "said");
-    const c = candidate(ctx, sentence, sp, "said", [a, b]);
-    const byNoun = NOUN_STANCE[noun] ?? "assert";
-    c.stance = /^(rejected|denied|dismiss)/i.test(gov[1]) ? "deny" : byNoun === "assert" ? c.stance : byNoun;
-    return [c];
-  },
+  if (!gov || !gov[1]) return [];
+  const actors = actorsInSentence(ctx, sentence);
+  const sp =
+    speakerBefore(sentence, gov.index, actors) ?? subjectAt(sentence, mainClauseStart(sentence), actors);
+  if (!sp) return [];
+  let to = s.length;
+  const stop = /[;]|,\s+(?:while|but|yet|and|which|saying|adding|stating)\b/.exec(
+    s.slice(m.index + m[0].length),
+  );
+  if (stop) to = m.index + m[0].length + stop.index;
+  const [a, b] = contentSpan(s, m.index + m[0].length, to, "said");
+  const c = candidate(ctx, sentence, sp, "said", [a, b]);
+  const byNoun = NOUN_STANCE[noun] ?? "assert";
+  c.stance = /^(rejected|denied|dismiss)/i.test(gov[1]) ? "deny" : byNoun === "assert" ? c.stance : byNoun;
+  return [c];
 };
 
 /** A sentence that is all quotation, its speaker named in the next sentence ('"..." He added.') or earlier. */
-export const quoteOnlyParser: SentenceParser<ClaimCandidate> = {
-  name: "quote-only",
-  parse(sentence, ctx, index) {
-    const s = sentence.text;
-    if (!s.startsWith('"')) return [];
-    const m = /^"([^"]{8,})"?[.!?]?$/.exec(s);
-    if (!m || !m[1] || A_REPORTING_VERB.test(s.replace(/"[^"]*"/g, ""))) return [];
-    const quote = m[1].replace(/[,.]$/, "");
-    const c: ClaimCandidate = {
-      claimer: "",
-      stance: stanceFromContent(quote) ?? "assert",
-      text: quote,
-      quote,
-      evidence: evidenceOf(ctx, sentence),
-      at: sentence.start,
-      content: { start: sentence.start, end: sentence.end },
-      pending: true,
-    };
-    // A quotation over several sentences: the speaker follows where it closes ('... there," he said.').
-    if (!s.endsWith('"')) {
-      for (let k = index + 1; k < ctx.sentences.length; k++) {
-        const later = ctx.sentences[k];
-        if (!later || later.paragraph !== sentence.paragraph) break;
-        const close = /^[^"]*[,.!?]"\s*(.*)$/.exec(later.text);
-        if (!close) continue;
-        // One claim for the whole quotation, its evidence running over its sentences.
-        const all = ctx.article.text.slice(sentence.start, later.end);
-        const whole = /^"([^"]+)"/.exec(all)?.[1]?.replace(/[,.]$/, "");
-        if (whole) {
-          c.text = whole;
-          c.quote = whole;
-          c.stance = stanceFromContent(whole) ?? "assert";
-          c.evidence = { source: ctx.article.id, sentence: all, start: sentence.start, end: later.end };
-          c.content = { start: sentence.start, end: sentence.start + whole.length + 1 };
-        }
-        const rest = later.text.length - (close[1] ?? "").length;
-        const v = A_REPORTING_VERB.exec(close[1] ?? "");
-        const actors = actorsInSentence(ctx, later);
-        const sp = v
-          ? (speakerAfter(later, rest + v.index + v[0].length, actors) ??
-            speakerBefore(later, rest + v.index, actors))
-          : undefined;
-        if (sp) {
-          Object.assign(c, claimerFields(sp));
-          c.at = later.start + sp.start;
-          delete c.pending;
-        }
-        const via = /according to (?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)/u.exec(
-          close[1] ?? "",
-        );
-        if (via && via[1]) c.via = via[1].replace(/\.$/, "");
-        break;
+export const quoteOnlyParser: SentenceParser<ClaimCandidate> = (sentence, ctx, index) => {
+  const s = sentence.text;
+  if (!s.startsWith('"')) return [];
+  const m = /^"([^"]{8,})"?[.!?]?$/.exec(s);
+  if (!m || !m[1] || A_REPORTING_VERB.test(s.replace(/"[^"]*"/g, ""))) return [];
+  const quote = m[1].replace(/[,.]$/, "");
+  const c: ClaimCandidate = {
+    claimer: "",
+    stance: stanceFromContent(quote) ?? "assert",
+    text: quote,
+    quote,
+    evidence: evidenceOf(ctx, sentence),
+    at: sentence.start,
+    content: { start: sentence.start, end: sentence.end },
+    pending: true,
+  };
+  // A quotation over several sentences: the speaker follows where it closes ('... there," he said.').
+  if (!s.endsWith('"')) {
+    for (let k = index + 1; k < ctx.sentences.length; k++) {
+      const later = ctx.sentences[k];
+      if (!later || later.paragraph !== sentence.paragraph) break;
+      const close = /^[^"]*[,.!?]"\s*(.*)$/.exec(later.text);
+      if (!close) continue;
+      // One claim for the whole quotation, its evidence running over its sentences.
+      const all = ctx.article.text.slice(sentence.start, later.end);
+      const whole = /^"([^"]+)"/.exec(all)?.[1]?.replace(/[,.]$/, "");
+      if (whole) {
+        c.text = whole;
+        c.quote = whole;
+        c.stance = stanceFromContent(whole) ?? "assert";
+        c.evidence = { source: ctx.article.id, sentence: all, start: sentence.start, end: later.end };
+        c.content = { start: sentence.start, end: sentence.start + whole.length + 1 };
       }
-      if (!c.pending) return [c];
-    }
-    // 'He added.' / 'Holm said on Friday.': a next sentence that only attributes names the speaker.
-    const next = ctx.sentences[index + 1];
-    if (next && next.paragraph === sentence.paragraph && next.text.split(/\s+/).length <= 8) {
-      const v = A_REPORTING_VERB.exec(next.text);
-      const sp = v ? speakerBefore(next, v.index, actorsInSentence(ctx, next)) : undefined;
+      const rest = later.text.length - (close[1] ?? "").length;
+      const v = A_REPORTING_VERB.exec(close[1] ?? "");
+      const actors = actorsInSentence(ctx, later);
+      const sp = v
+        ? (speakerAfter(later, rest + v.index + v[0].length, actors) ??
+          speakerBefore(later, rest + v.index, actors))
+        : undefined;
       if (sp) {
         Object.assign(c, claimerFields(sp));
-        c.at = next.start + sp.start;
+        c.at = later.start + sp.start;
         delete c.pending;
       }
+      const via = /according to (?:the\s+)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)/u.exec(
+        close[1] ?? "",
+      );
+      if (via && via[1]) c.via = via[1].replace(/\.$/, "");
+      break;
     }
-    return [c];
-  },
+    if (!c.pending) return [c];
+  }
+  // 'He added.' / 'Holm said on Friday.': a next sentence that only attributes names the speaker.
+  const next = ctx.sentences[index + 1];
+  if (next && next.paragraph === sentence.paragraph && next.text.split(/\s+/).length <= 8) {
+    const v = A_REPORTING_VERB.exec(next.text);
+    const sp = v ? speakerBefore(next, v.index, actorsInSentence(ctx, next)) : undefined;
+    if (sp) {
+      Object.assign(c, claimerFields(sp));
+      c.at = next.start + sp.start;
+      delete c.pending;
+    }
+  }
+  return [c];
 };
 
 export const CLAIM_PARSERS: SentenceParser<ClaimCandidate>[] = [

@@ -32,6 +32,9 @@ const NOUNS =
 // Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
 const SPEAKER_NOUN = new RegExp(`^(?:${NOUNS}|\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`, "iu");
 
+/** A word that can head a speaker phrase: a speaker noun ("officials") or a title ("minister"). */
+const isSpeakerWord = (w: string | undefined): w is string => !!w && (SPEAKER_NOUN.test(w) || isRoleWord(w));
+
 /** Words that can modify a speaker noun: "two senior Western officials", "multiple diplomatic sources". */
 const MODIFIER_STOP =
   /^(?:was|were|is|are|be|been|had|has|have|that|and|but|or|to|of|in|on|at|by|for|with|from|as|it|its|this|these|those|which|who|after|before|when|while|than|then|not|no|so)$/i;
@@ -74,6 +77,18 @@ function actorEndingAt(actors: ActorMention[], sentence: Sentence, end: number):
   return best;
 }
 
+/**
+ * Where the name of an actor that ends at `end` begins, with its owner: "Nairobi's Foreign Office",
+ * "Kampala's government". None when no actor ends there, or a place does (places do not speak).
+ */
+function actorPhraseStart(actors: ActorMention[], sentence: Sentence, end: number): number | undefined {
+  const actor = actorEndingAt(actors, sentence, end);
+  if (!actor?.span || actor.type === "place") return undefined;
+  const start = actor.span.start - sentence.start;
+  const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, sentence.text.slice(0, start));
+  return owner ? start - owner[0].length : start;
+}
+
 function actorStartingAt(
   actors: ActorMention[],
   sentence: Sentence,
@@ -113,9 +128,8 @@ function finish(sentence: Sentence, actors: ActorMention[], start: number, end: 
   const modifier = inside.find((a) => a.type !== "place" && a.type !== "media");
   const words = text.split(/\s+/);
   const head = words[words.length - 1] ?? "";
-  if (modifier && (SPEAKER_NOUN.test(head) || isRoleWord(head))) sp.actor = modifier;
-  if (!modifier && art && /^the$/i.test(art[0].trim()) && (isRoleWord(head) || SPEAKER_NOUN.test(head)))
-    sp.description = true;
+  if (modifier && isSpeakerWord(head)) sp.actor = modifier;
+  if (!modifier && art && /^the$/i.test(art[0].trim()) && isSpeakerWord(head)) sp.description = true;
   return sp;
 }
 
@@ -143,7 +157,7 @@ function nounPhraseAtEnd(text: string): number | undefined {
     if (/^(?:from|of|for|at|in|with)$/.test(toks[p]?.[0] ?? "") && p > 0 && joined(p - 1)) i = p - 1;
   }
   const headWord = toks[i]?.[0] ?? "";
-  if (!(SPEAKER_NOUN.test(headWord) || isRoleWord(headWord))) return undefined;
+  if (!isSpeakerWord(headWord)) return undefined;
   let first = i;
   for (let n = 0; n < 5 && first > 0 && joined(first - 1); n++) {
     const w = toks[first - 1]?.[0] ?? "";
@@ -174,12 +188,8 @@ export function speakerBefore(
   const rel = /,?\s+who$/.exec(head);
   if (rel) return antecedent(sentence, rel.index, actors);
   const end = head.length;
-  // An actor's name, possibly owned: "Nairobi's Foreign Office", "Kampala's government".
-  const actor = actorEndingAt(actors, sentence, end);
-  if (actor?.span && actor.type !== "place") {
-    let start = actor.span.start - sentence.start;
-    const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
-    if (owner) start -= owner[0].length;
+  let start = actorPhraseStart(actors, sentence, end);
+  if (start !== undefined) {
     // "Nairobi-based journalist Ana K. Petrov": lower-case role words before the name.
     let roleWords = 0;
     for (let k = 0; k < 3; k++) {
@@ -203,7 +213,7 @@ export function speakerBefore(
       60,
     );
     const head2 = appos?.[0].replace(/,\s*$/, "").split(/\s+/).pop() ?? "";
-    if (appos && (isRoleWord(head2) || SPEAKER_NOUN.test(head2)) && atBoundary(s.slice(0, appos.index))) {
+    if (appos && isSpeakerWord(head2) && atBoundary(s.slice(0, appos.index))) {
       const sp = finish(sentence, actors, start, end);
       if (sp) sp.phraseStart = appos.index;
       return sp;
@@ -217,7 +227,6 @@ export function speakerBefore(
   // A noun phrase ending in a speaker noun or a title, possibly with "from X": "one expert from X".
   // Only the last words can hold it: reading the tail keeps this linear in the sentence.
   const tail = head.slice(Math.max(0, head.length - 160));
-  // A noun phrase ending in a speaker noun or a title, possibly with "from X": "one expert from X".
   const np = nounPhraseAtEnd(tail);
   if (np !== undefined) {
     const start = end - (tail.length - np);
@@ -236,17 +245,12 @@ export function speakerBefore(
 /** The noun phrase before a relative "who": an actor or a speaker noun phrase, wherever it stands. */
 function antecedent(sentence: Sentence, end: number, actors: ActorMention[]): Speaker | undefined {
   const s = sentence.text;
-  const actor = actorEndingAt(actors, sentence, end);
-  if (actor?.span && actor.type !== "place") {
-    let start = actor.span.start - sentence.start;
-    const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, s.slice(0, start));
-    if (owner) start -= owner[0].length;
-    return finish(sentence, actors, start, end);
-  }
+  const start = actorPhraseStart(actors, sentence, end);
+  if (start !== undefined) return finish(sentence, actors, start, end);
   const np = /((?:[\p{L}][\p{L}'.-]*\s+){0,5}?)([\p{L}][\p{L}'-]*)$/u.exec(
     s.slice(Math.max(0, end - 160), end),
   );
-  if (!np || !np[2] || !(SPEAKER_NOUN.test(np[2]) || isRoleWord(np[2]))) return undefined;
+  if (!np || !isSpeakerWord(np[2])) return undefined;
   const mods = (np[1] ?? "").trim().split(/\s+/).filter(Boolean);
   let k = mods.length;
   while (k > 0 && !MODIFIER_STOP.test(mods[k - 1] ?? "")) k--;
@@ -269,8 +273,7 @@ export function speakerAfter(sentence: Sentence, from: number, actors: ActorMent
   const actor =
     actorStartingAt(actors, sentence, start) ??
     actorStartingAt(actors, sentence, start + (m[1]?.length ?? 0));
-  if (!actor && !/^\p{Lu}/u.test(m[2]) && !words.some((w) => SPEAKER_NOUN.test(w) || isRoleWord(w)))
-    return undefined;
+  if (!actor && !/^\p{Lu}/u.test(m[2]) && !words.some(isSpeakerWord)) return undefined;
   return finish(sentence, actors, start, end);
 }
 
@@ -290,14 +293,13 @@ export function subjectAt(sentence: Sentence, pos: number, actors: ActorMention[
     }
     // "the Kenyan general", "Ugandan security officials": a speaker noun within two words.
     const noun = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(s.slice(end));
-    const isNoun = (w: string | undefined): boolean => !!w && (SPEAKER_NOUN.test(w) || isRoleWord(w));
-    if (noun && isNoun(noun[2])) end += noun[0].length;
-    else if (noun && noun[1] && isNoun(noun[1])) end += noun[0].length - (noun[2] ? noun[2].length + 1 : 0);
+    if (noun && isSpeakerWord(noun[2])) end += noun[0].length;
+    else if (noun && isSpeakerWord(noun[1])) end += noun[0].length - (noun[2] ? noun[2].length + 1 : 0);
     return finish(sentence, actors, pos, end);
   }
   const np = /^((?:[\p{L}][\p{L}'.-]*\s+){0,4}?)([\p{L}][\p{L}'-]*)\b/u.exec(s.slice(at));
   if (np && np[2] && PRONOUN.test(np[2]) && !np[1]) return finish(sentence, actors, at, at + np[2].length);
-  if (np && np[2] && (SPEAKER_NOUN.test(np[2]) || isRoleWord(np[2]))) {
+  if (np && isSpeakerWord(np[2])) {
     const mods = (np[1] ?? "").trim().split(/\s+/).filter(Boolean);
     if (mods.every((w) => !MODIFIER_STOP.test(w))) return finish(sentence, actors, pos, at + np[0].length);
   }

@@ -3,26 +3,10 @@
 // expression ("on Wednesday") stays unresolved, never resolved against the machine's clock.
 import { casual } from "chrono-node/en";
 import type { DatePrecision, DateValue } from "../../model";
+import { addDays, isoDay, twoDigits, weekdayOf } from "../../text/days";
 
 type ChronoResult = ReturnType<typeof casual.parse>[number];
 type Components = ChronoResult["start"];
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-function isoDay(y: number, m: number, d: number): string {
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
-  return isoDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-function weekday(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
 
 // "a report by X on Wednesday", "said on Tuesday", "told reporters on Monday": words of a saying
 // just before a date.
@@ -98,7 +82,7 @@ function read(r: ChronoResult, index: number, ref: string | undefined): DateRead
       value = isoDay(y, m, d);
     }
     // Refiner: "last week" is the week before the publication's, from its Sunday.
-    if (precision === "week") value = addDays(value, -weekday(value));
+    if (precision === "week") value = addDays(value, -weekdayOf(value));
   }
   // Refiner: "two months after", "for ten years" count from another event or are spans of time:
   // only a named day, a written date or "next" puts an event after the article.
@@ -111,7 +95,8 @@ function read(r: ChronoResult, index: number, ref: string | undefined): DateRead
   )
     return undefined;
   const reading: DateReading = { value: show(value, precision), precision, text: r.text, index };
-  if (c.isCertain("hour")) reading.time = `${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
+  if (c.isCertain("hour"))
+    reading.time = `${twoDigits(c.get("hour") ?? 0)}:${twoDigits(c.get("minute") ?? 0)}`;
   return reading;
 }
 
@@ -227,7 +212,7 @@ export function findDates(text: string, published: string | undefined): DateRead
     );
     const day = Number(tail?.[1]);
     if (tail && day >= 1 && day <= 31) {
-      const e = `${r.value.slice(0, 8)}${pad(day)}`;
+      const e = `${r.value.slice(0, 8)}${twoDigits(day)}`;
       if (e > r.value) {
         r.end = e;
         r.text = text.slice(r.index, r.index + r.text.length + tail[0].length);

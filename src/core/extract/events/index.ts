@@ -159,85 +159,79 @@ function typeFromRoles(roles: EventRoleMention[]): EventType {
   return "other";
 }
 
-export const triggerParser: SentenceParser<EventMention> = {
-  name: "trigger",
-  parse(sentence: Sentence, ctx: ArticleContext) {
-    const s = sentence.text;
-    const found = findTriggers(s);
-    // One mention per type: the first trigger of each type names it.
-    const triggers = found.filter((t, i) => found.findIndex((o) => o.type === t.type) === i);
-    const figures = findFigures(sentence, ctx).filter(
-      (f) => f.what !== "duration" || isEventDuration(s, f, found),
-    );
-    const actors = actorsInSentence(ctx, sentence);
-    // People in roles need a verb that gives one ("led by", "hosted", "carried out").
-    const roles = mayNameRoles(s) ? findRoles(sentence, ctx, actors) : [];
-    if (!triggers.length && !figures.length && !roles.length) return [];
-    const participants = [
-      ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
-    ];
-    if (!triggers.length) {
-      // Figures or roles alone: an event the refiners will attach to the one being told.
-      const mention: EventMention = {
-        type: typeFromRoles(roles),
-        trigger: figures[0]?.what ?? "",
-        summary: summarize(s, 0),
-        participants,
-        figures,
-        roles,
-        evidence: evidenceOf(ctx, sentence),
-      };
-      if (RECALL.test(s)) mention.recalled = true;
-      return [mention];
+export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, ctx: ArticleContext) => {
+  const s = sentence.text;
+  const found = findTriggers(s);
+  // One mention per type: the first trigger of each type names it.
+  const triggers = found.filter((t, i) => found.findIndex((o) => o.type === t.type) === i);
+  const figures = findFigures(sentence, ctx).filter(
+    (f) => f.what !== "duration" || isEventDuration(s, f, found),
+  );
+  const actors = actorsInSentence(ctx, sentence);
+  // People in roles need a verb that gives one ("led by", "hosted", "carried out").
+  const roles = mayNameRoles(s) ? findRoles(sentence, ctx, actors) : [];
+  if (!triggers.length && !figures.length && !roles.length) return [];
+  const participants = [
+    ...new Set(actors.filter((a) => a.type !== "place" && a.type !== "media").map((a) => a.name)),
+  ];
+  if (!triggers.length) {
+    // Figures or roles alone: an event the refiners will attach to the one being told.
+    const mention: EventMention = {
+      type: typeFromRoles(roles),
+      trigger: figures[0]?.what ?? "",
+      summary: summarize(s, 0),
+      participants,
+      figures,
+      roles,
+      evidence: evidenceOf(ctx, sentence),
+    };
+    if (RECALL.test(s)) mention.recalled = true;
+    return [mention];
+  }
+  const dates = findDates(s, ctx.article.published);
+  const clauses = dates.length ? reportedClauses(s) : [];
+  const located = actors.some((a) => a.type === "place" || a.type === "country");
+  const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
+  return triggers.map((t, i) => {
+    const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
+    const mention: EventMention = {
+      type: t.type,
+      trigger: t.word,
+      summary: summarize(s, t.index),
+      participants,
+      figures: mine,
+      roles: i === 0 ? roles : [],
+      evidence: evidenceOf(ctx, sentence),
+    };
+    const date = datesFor(s, dates, t, found, clauses)[0];
+    if (date) mention.date = dateValueOf(date);
+    const place = located ? placeOf(s, sentence.start, actors, found, t) : undefined;
+    if (place) mention.place = place;
+    if (t.type === "negotiation" || t.type === "meeting") {
+      const status = findStatus(s);
+      if (status) mention.status = status;
+      const format = findTalksFormat(s);
+      if (format) mention.format = format;
     }
-    const dates = findDates(s, ctx.article.published);
-    const clauses = dates.length ? reportedClauses(s) : [];
-    const located = actors.some((a) => a.type === "place" || a.type === "country");
-    const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
-    return triggers.map((t, i) => {
-      const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
-      const mention: EventMention = {
-        type: t.type,
-        trigger: t.word,
-        summary: summarize(s, t.index),
-        participants,
-        figures: mine,
-        roles: i === 0 ? roles : [],
-        evidence: evidenceOf(ctx, sentence),
-      };
-      const date = datesFor(s, dates, t, found, clauses)[0];
-      if (date) mention.date = dateValueOf(date);
-      const place = located ? placeOf(s, sentence.start, actors, found, t) : undefined;
-      if (place) mention.place = place;
-      if (t.type === "negotiation" || t.type === "meeting") {
-        const status = findStatus(s);
-        if (status) mention.status = status;
-        const format = findTalksFormat(s);
-        if (format) mention.format = format;
-      }
-      // A written date says whether the event is the news or an earlier one; words say it otherwise.
-      const around = s.slice(Math.max(0, t.index - 60), t.index + t.word.length + 60);
-      if (date ? date.modifies || isPast(mention, ctx.article.published) : RECALL.test(around))
-        mention.recalled = true;
-      return mention;
-    });
-  },
+    // A written date says whether the event is the news or an earlier one; words say it otherwise.
+    const around = s.slice(Math.max(0, t.index - 60), t.index + t.word.length + 60);
+    if (date ? date.modifies || isPast(mention, ctx.article.published) : RECALL.test(around))
+      mention.recalled = true;
+    return mention;
+  });
 };
 
 /** Headline-only duplicates ("Talks Collapse in X") add nothing when the body says the same. */
-export const headingRefiner: Refiner<EventMention> = {
-  name: "drop-heading-duplicates",
-  refine(events, ctx) {
-    const isHeading = (e: EventMention): boolean =>
-      !/[.!?"')]$/.test(e.evidence.sentence) &&
-      !ctx.sentences.some(
-        (o) =>
-          o.start !== e.evidence.start &&
-          o.paragraph === ctx.sentences.find((x) => x.start === e.evidence.start)?.paragraph,
-      );
-    const body = events.filter((e) => !isHeading(e));
-    return events.filter((e) => !isHeading(e) || !body.some((b) => b.type === e.type));
-  },
+export const headingRefiner: Refiner<EventMention> = (events, ctx) => {
+  const isHeading = (e: EventMention): boolean =>
+    !/[.!?"')]$/.test(e.evidence.sentence) &&
+    !ctx.sentences.some(
+      (o) =>
+        o.start !== e.evidence.start &&
+        o.paragraph === ctx.sentences.find((x) => x.start === e.evidence.start)?.paragraph,
+    );
+  const body = events.filter((e) => !isHeading(e));
+  return events.filter((e) => !isHeading(e) || !body.some((b) => b.type === e.type));
 };
 
 /**
@@ -245,28 +239,25 @@ export const headingRefiner: Refiner<EventMention> = {
  * of the event the article is telling: the last event mention before it in the same paragraph,
  * else the article's first event that is not a recollection.
  */
-export const orphanFigureRefiner: Refiner<EventMention> = {
-  name: "attach-orphan-figures",
-  refine(events, ctx) {
-    const paragraphOf = new Map(ctx.sentences.map((s) => [s.start, s.paragraph]));
-    const anchored = events.filter((e) => e.type !== "other" || e.roles.length > 0);
-    const main = anchored.find((e) => !e.recalled);
-    const out: EventMention[] = [];
-    for (const e of events) {
-      if (e.type !== "other" || e.roles.length > 0 || e.figures.length === 0) {
-        if (e.type !== "other" || e.roles.length > 0 || e.figures.length > 0) out.push(e);
-        continue;
-      }
-      const para = paragraphOf.get(e.evidence.start);
-      const before = anchored.filter(
-        (a) => a.evidence.start < e.evidence.start && paragraphOf.get(a.evidence.start) === para,
-      );
-      const host = before[before.length - 1] ?? main;
-      if (host) host.figures.push(...e.figures);
-      else out.push(e);
+export const orphanFigureRefiner: Refiner<EventMention> = (events, ctx) => {
+  const paragraphOf = new Map(ctx.sentences.map((s) => [s.start, s.paragraph]));
+  const anchored = events.filter((e) => e.type !== "other" || e.roles.length > 0);
+  const main = anchored.find((e) => !e.recalled);
+  const out: EventMention[] = [];
+  for (const e of events) {
+    if (e.type !== "other" || e.roles.length > 0 || e.figures.length === 0) {
+      if (e.type !== "other" || e.roles.length > 0 || e.figures.length > 0) out.push(e);
+      continue;
     }
-    return out;
-  },
+    const para = paragraphOf.get(e.evidence.start);
+    const before = anchored.filter(
+      (a) => a.evidence.start < e.evidence.start && paragraphOf.get(a.evidence.start) === para,
+    );
+    const host = before[before.length - 1] ?? main;
+    if (host) host.figures.push(...e.figures);
+    else out.push(e);
+  }
+  return out;
 };
 
 /** Words that introduce another event of the same kind: "a second attack", "another quake". */
@@ -293,57 +284,51 @@ function isPast(e: EventMention, published: string | undefined): boolean {
  * outcome of its own) adds its figures, roles and participants to it instead of standing alone;
  * the mention with the most precise date, a place and figures speaks for the event.
  */
-export const repeatRefiner: Refiner<EventMention> = {
-  name: "fold-repeats",
-  refine(events, ctx) {
-    const published = ctx.article.published;
-    const score = (e: EventMention): number =>
-      (e.date ? ({ day: 4, week: 3, month: 2, year: 1 } as const)[e.date.precision] : 0) +
-      (e.place ? 2 : 0) +
-      Math.min(2, e.figures.length) +
-      (e.roles.length ? 1 : 0);
-    const folded = new Set<EventMention>();
-    for (const e of events) {
-      if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") continue;
-      if (ANOTHER.test(e.evidence.sentence)) continue;
-      const host = events
-        .filter(
-          (h) =>
-            h !== e &&
-            !folded.has(h) &&
-            (h.type === e.type ||
-              (FAMILY[h.type] !== undefined &&
-                FAMILY[h.type] === FAMILY[e.type] &&
-                ANAPHORA.test(
-                  e.evidence.sentence.slice(0, Math.max(0, e.evidence.sentence.indexOf(e.trigger))),
-                ))) &&
-            !h.recalled &&
-            !isPast(h, published) &&
-            !ANOTHER.test(h.evidence.sentence),
-        )
-        .sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start)[0];
-      if (!host || score(host) === 0) continue;
-      host.figures.push(...e.figures);
-      host.roles.push(...e.roles);
-      for (const p of e.participants) if (!host.participants.includes(p)) host.participants.push(p);
-      folded.add(e);
-    }
-    return events.filter((e) => !folded.has(e));
-  },
+export const repeatRefiner: Refiner<EventMention> = (events, ctx) => {
+  const published = ctx.article.published;
+  const score = (e: EventMention): number =>
+    (e.date ? ({ day: 4, week: 3, month: 2, year: 1 } as const)[e.date.precision] : 0) +
+    (e.place ? 2 : 0) +
+    Math.min(2, e.figures.length) +
+    (e.roles.length ? 1 : 0);
+  const folded = new Set<EventMention>();
+  for (const e of events) {
+    if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") continue;
+    if (ANOTHER.test(e.evidence.sentence)) continue;
+    const host = events
+      .filter(
+        (h) =>
+          h !== e &&
+          !folded.has(h) &&
+          (h.type === e.type ||
+            (FAMILY[h.type] !== undefined &&
+              FAMILY[h.type] === FAMILY[e.type] &&
+              ANAPHORA.test(
+                e.evidence.sentence.slice(0, Math.max(0, e.evidence.sentence.indexOf(e.trigger))),
+              ))) &&
+          !h.recalled &&
+          !isPast(h, published) &&
+          !ANOTHER.test(h.evidence.sentence),
+      )
+      .sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start)[0];
+    if (!host || score(host) === 0) continue;
+    host.figures.push(...e.figures);
+    host.roles.push(...e.roles);
+    for (const p of e.participants) if (!host.participants.includes(p)) host.participants.push(p);
+    folded.add(e);
+  }
+  return events.filter((e) => !folded.has(e));
 };
 
 /** Identical mentions from one sentence (two triggers of one type) are one. */
-export const sameSentenceRefiner: Refiner<EventMention> = {
-  name: "same-sentence",
-  refine(events) {
-    const seen = new Set<string>();
-    return events.filter((e) => {
-      const k = `${e.evidence.start}|${e.type}|${nameKey(e.place ?? "")}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-  },
+export const sameSentenceRefiner: Refiner<EventMention> = (events) => {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const k = `${e.evidence.start}|${e.type}|${nameKey(e.place ?? "")}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 };
 
 export const EVENT_PARSERS = [triggerParser];

@@ -61,7 +61,10 @@ const WORD_NUMBER = `(?:(?:${Object.keys(UNITS)
   .filter((w) => w.length > 2)
   .join("|")}))?(?:\\s+(?:${Object.keys(SCALES).join("|")}))?)`;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:${Object.keys(SCALES).join("|")}|bn|m|k)\\b)?`;
-const QUALIFIER = `(?:at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|close to|as many as|at most)`;
+/** Words that qualify a number: "at least 84", "nearly 400". */
+export const QUALIFIERS =
+  "at least|more than|over|nearly|almost|about|around|roughly|approximately|some|up to|fewer than|less than|close to|as many as|at most";
+const QUALIFIER = `(?:${QUALIFIERS})`;
 
 const CURRENCY = `US\\$|\\$|€|£|¥|₹`;
 

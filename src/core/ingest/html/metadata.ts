@@ -2,7 +2,7 @@
 // kin, also inside @graph arrays and lists), OpenGraph and `article:` meta tags, <title>, then
 // the visible byline and dateline. The canonical URL names the article; the outlet comes from
 // the publisher or site name, else from the domain.
-import { findAbsoluteDate } from "../dates";
+import { isoDateIn } from "../dates";
 import { parseAddress, resolveAddress, sameSite, siteDomain } from "../url";
 import { classAndId, elementsOf, type HtmlElement, isInside, squash, textOf } from "./parse";
 
@@ -100,8 +100,6 @@ const first = (
   ok = (_: string): boolean => true,
 ): string | undefined => keys.map((k) => tags.get(k)).find((v): v is string => !!v && ok(v));
 
-const isoDate = (s: string | undefined): string | undefined => (s ? findAbsoluteDate(s)?.iso : undefined);
-
 /** "Title | Outlet" -> "Title": a trailing part that names the site, or a short one, goes. */
 function trimSiteSuffix(title: string, outlet?: string): string {
   const parts = title.split(/\s+[|\-–—»·:]\s+/);
@@ -185,7 +183,7 @@ function visibleByline(all: HtmlElement[]): Visible {
         DATELINE_MARK.test(marks) ||
         (/^(published|posted|updated)\b/i.test(text) && !sentence))
     ) {
-      const iso = isoDate(el.attrs.datetime) ?? isoDate(text);
+      const iso = isoDateIn(el.attrs.datetime) ?? isoDateIn(text);
       if (iso) {
         found.published = iso;
         if (!found.used.some((u) => isInside(el, u))) found.used.push(el);
@@ -247,8 +245,8 @@ export function readMetadata(root: HtmlElement, pageUrl?: string): PageMetadata 
     visible.author;
 
   const published =
-    isoDate(str(ld.datePublished)) ??
-    isoDate(
+    isoDateIn(str(ld.datePublished)) ??
+    isoDateIn(
       first(tags, [
         "article:published_time",
         "datepublished",
@@ -262,8 +260,8 @@ export function readMetadata(root: HtmlElement, pageUrl?: string): PageMetadata 
     ) ??
     visible.published;
   const modified =
-    isoDate(str(ld.dateModified)) ??
-    isoDate(first(tags, ["article:modified_time", "og:updated_time", "datemodified"]));
+    isoDateIn(str(ld.dateModified)) ??
+    isoDateIn(first(tags, ["article:modified_time", "og:updated_time", "datemodified"]));
 
   const free = ld.isAccessibleForFree;
   return {
