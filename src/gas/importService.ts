@@ -33,8 +33,7 @@ import {
 } from "../core/ledger/journal";
 import { describeItems, importItems, type ImportItem, type QueuedItem } from "../core/ledger/queue";
 import { TAB_ORDER, type TabName } from "../core/ledger/schema";
-import { headerIndex, headerKey } from "../core/ledger/merge";
-import { storedArticles } from "../core/ledger/stored";
+import { sourceRowFields, sourceRowReader, storedArticles } from "../core/ledger/stored";
 import { assignVersions } from "../core/ledger/versions";
 import type { Article } from "../core/model";
 import { appendJournal, readJournal } from "./journalStore";
@@ -246,27 +245,15 @@ function refuseFailuresOverArticles(
  */
 function redoneErrorRows(sources: TabRead, redone: Map<string, string>, at: string): Article[] {
   if (redone.size === 0) return [];
-  const index = headerIndex(sources.headers);
+  const reader = sourceRowReader(sources.headers);
   const out: Article[] = [];
   for (const row of sources.rows) {
-    const get = (header: string): string => {
-      const c = index.get(headerKey(header));
-      return c === undefined ? "" : String(row[c] ?? "").trim();
-    };
-    const id = get("ID");
-    const to = redone.get(id);
+    const get = reader(row);
+    const to = redone.get(get("ID"));
     if (!to || get("Status") !== "error") continue;
-    const url = get("URL or file");
     out.push({
-      id,
-      url: url || undefined,
-      title: get("Title") || undefined,
-      outlet: get("Outlet") || undefined,
-      published: get("Published") || undefined,
-      author: get("Author") || undefined,
-      importedAt: get("Imported at") || undefined,
+      ...sourceRowFields(get),
       text: "",
-      contentHash: get("Content hash"),
       words: 0,
       status: "error",
       error: `Fetched again on ${utc(at)}: imported as ${to}.`,

@@ -11,44 +11,55 @@ function cellString(v: StoredCell | undefined): string {
   return v === undefined || v === null ? "" : String(v).trim();
 }
 
+/** Reads a Sources row by header name, whatever the column order. */
+export function sourceRowReader(headers: StoredCell[]): (row: StoredCell[]) => (header: string) => string {
+  const index = headerIndex(headers.map(String));
+  return (row) => (header) => {
+    const c = index.get(headerKey(header));
+    return c === undefined ? "" : cellString(row[c]);
+  };
+}
+
+/** What a Sources row says of its article: id, address or file, title, outlet, dates, author. */
+export function sourceRowFields(get: (header: string) => string): Omit<Article, "text" | "words" | "status"> {
+  const a: Omit<Article, "text" | "words" | "status"> = { id: get("ID"), contentHash: get("Content hash") };
+  const locator = get("URL or file");
+  if (/^https?:\/\//i.test(locator)) a.url = locator;
+  else if (locator) a.file = locator;
+  for (const [key, header] of [
+    ["title", "Title"],
+    ["outlet", "Outlet"],
+    ["published", "Published"],
+    ["author", "Author"],
+    ["importedAt", "Imported at"],
+  ] as const) {
+    const v = get(header);
+    if (v) a[key] = v;
+  }
+  return a;
+}
+
 /**
  * Analysed sources (status ok, with their text) and earlier versions (superseded, text when
  * stored). Rows of failed sources, duplicates and rows people typed are left out: they are not
  * analysed, so their rows stay as they are.
  */
 export function storedArticles(sources: Grid, texts: Map<string, string>): Article[] {
-  const index = headerIndex(sources.headers);
+  const reader = sourceRowReader(sources.headers);
   const out: { a: Article; row: number }[] = [];
   sources.rows.forEach((row, i) => {
-    const get = (header: string): string => {
-      const c = index.get(headerKey(header));
-      return c === undefined ? "" : cellString(row[c]);
-    };
+    const get = reader(row);
     const id = get("ID");
     const status = get("Status");
     const text = texts.get(id);
     if (!id || !get("Content hash")) return;
     if (!(status === "ok" && text !== undefined) && status !== "superseded") return;
-    const locator = get("URL or file");
     const a: Article = {
-      id,
+      ...sourceRowFields(get),
       text: text ?? "",
-      contentHash: get("Content hash"),
       words: text ? countWords(text) : 0,
       status: status === "ok" ? "ok" : "superseded",
     };
-    if (/^https?:\/\//i.test(locator)) a.url = locator;
-    else if (locator) a.file = locator;
-    for (const [key, header] of [
-      ["title", "Title"],
-      ["outlet", "Outlet"],
-      ["published", "Published"],
-      ["author", "Author"],
-      ["importedAt", "Imported at"],
-    ] as const) {
-      const v = get(header);
-      if (v) a[key] = v;
-    }
     out.push({ a, row: i });
   });
   // Import time first, row order for ties: people sorting the tab does not reorder versions.
