@@ -11,14 +11,9 @@ import { notEnglishReason } from "./language";
 export { splitPastedArticles } from "./batch";
 
 /** What the caller already knows about an article (file name, or header lines typed by a user). */
-export interface ArticleHints {
-  file?: string;
-  url?: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  author?: string;
-}
+export type ArticleHints = Partial<
+  Pick<Article, "file" | "url" | "title" | "outlet" | "published" | "author">
+>;
 
 /** Longer than this, an article is refused: a book or a data dump, not a news article. */
 export const MAX_ARTICLE_CHARS = 300_000;
