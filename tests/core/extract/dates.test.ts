@@ -26,6 +26,15 @@ describe("findEventDate", () => {
   it("leaves relative dates unresolved without a publication date", () => {
     expect(findEventDate("on Wednesday", undefined)).toBeUndefined();
     expect(findEventDate("on 3 March 2026", undefined)).toMatchObject({ value: "2026-03-03" });
+    // chrono marks the year of "next year" as known; it is known only from a reference.
+    expect(findEventDate("a vote planned for next year", undefined)).toBeUndefined();
+    expect(findEventDate("the dam failed last month", undefined)).toBeUndefined();
+    expect(findEventDate("the archive opened in May 2011", undefined)).toMatchObject({ value: "2011-05" });
+  });
+  it("does not date an event by a span counted from another event", () => {
+    expect(findEventDate("the mine reopened a month later", "2026-05-08")).toBeUndefined();
+    expect(findEventDate("a strike began three days after the vote", "2026-05-08")).toBeUndefined();
+    expect(findEventDate("the talks stalled for a second time", "2026-05-08")).toBeUndefined();
   });
   it("keeps the time of day", () => {
     expect(findEventDate("at 9:58 p.m. on Thursday", "2026-05-08")).toMatchObject({

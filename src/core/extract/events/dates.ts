@@ -1,11 +1,11 @@
 // Event dates: chrono-node reads the expressions; small named refiners make them behave as news
 // dates do. Dates are read against the article's publication date only: without one, a relative
 // expression ("on Wednesday") stays unresolved, never resolved against the machine's clock.
-import { casual } from "chrono-node/en";
+import { casualDates as casual, type ParsedResult } from "../../text/chrono";
 import type { DatePrecision, DateValue } from "../../model";
 import { addDays, isoDay, twoDigits, weekdayOf } from "../../text/days";
 
-type ChronoResult = ReturnType<typeof casual.parse>[number];
+type ChronoResult = ParsedResult;
 type Components = ChronoResult["start"];
 
 // "a report by X on Wednesday", "said on Tuesday", "told reporters on Monday": words of a saying
@@ -66,8 +66,9 @@ function read(r: ChronoResult, index: number, ref: string | undefined): DateRead
   const c = r.start;
   const precision = precisionOf(c, r.text);
   if (!precision) return undefined;
-  // Without a publication date only a date that writes its year is a date.
-  if (!ref && !c.isCertain("year")) return undefined;
+  // Without a publication date only a date that writes its year is a date: chrono counts the
+  // year of "next year" as known, from the reference it was given.
+  if (!ref && (!c.isCertain("year") || !/\d{4}|'\d\d\b/.test(r.text))) return undefined;
   let y = c.get("year") ?? 0;
   const m = c.get("month") ?? 1;
   const d = c.get("day") ?? 1;
@@ -156,7 +157,7 @@ function chronoAround(text: string, instant: Date): { r: ChronoResult; index: nu
   }
   const out: { r: ChronoResult; index: number }[] = [];
   for (const [a, b] of windows)
-    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }))
+    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }))
       out.push({ r, index: r.index + a });
   return out;
 }
