@@ -1,8 +1,9 @@
 // chrono-node's English parsers and refiners, only those that read the dates news reports write,
 // run by a small pipeline of our own. chrono's `Chrono` class builds its whole default
 // configuration when it is constructed, so importing it would bundle every parser (periods' ends,
-// "within 3 days", "3 days later", time zone names, forward dating) into the Apps Script file,
-// whose size is paid on every click. The pipeline below does what `Chrono.parse` does, step for
+// "within 3 days", "3 days later", time zone names, forward dating, times of day) into the Apps
+// Script file, whose size is paid on every click. Times of day are read beside a day by the event
+// date refiners (extract/events/dates.ts): chrono's time parser alone is 6 KB of the bundle. The pipeline below does what `Chrono.parse` does, step for
 // step, so a kept parser gives exactly the result it gives inside chrono (tests/core/text/chrono.test.ts
 // compares the two). `chrono-node-dist/*` is a path alias (tsconfig.base.json, jest.config.cjs)
 // onto the package's own build, which its "exports" map does not list.
@@ -12,13 +13,11 @@ import type { Parser, ParsingContext, Refiner } from "chrono-node-dist/chrono.js
 import ISOFormatParser from "chrono-node-dist/common/parsers/ISOFormatParser.js";
 import SlashDateFormatParser from "chrono-node-dist/common/parsers/SlashDateFormatParser.js";
 import ENCasualDateParser from "chrono-node-dist/locales/en/parsers/ENCasualDateParser.js";
-import ENCasualTimeParser from "chrono-node-dist/locales/en/parsers/ENCasualTimeParser.js";
 import ENMonthNameLittleEndianParser from "chrono-node-dist/locales/en/parsers/ENMonthNameLittleEndianParser.js";
 import ENMonthNameMiddleEndianParser from "chrono-node-dist/locales/en/parsers/ENMonthNameMiddleEndianParser.js";
 import ENMonthNameParser from "chrono-node-dist/locales/en/parsers/ENMonthNameParser.js";
 import ENRelativeDateFormatParser from "chrono-node-dist/locales/en/parsers/ENRelativeDateFormatParser.js";
 import ENSlashMonthFormatParser from "chrono-node-dist/locales/en/parsers/ENSlashMonthFormatParser.js";
-import ENTimeExpressionParser from "chrono-node-dist/locales/en/parsers/ENTimeExpressionParser.js";
 import ENTimeUnitAgoFormatParser from "chrono-node-dist/locales/en/parsers/ENTimeUnitAgoFormatParser.js";
 import ENTimeUnitCasualRelativeFormatParser from "chrono-node-dist/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js";
 import ENWeekdayParser from "chrono-node-dist/locales/en/parsers/ENWeekdayParser.js";
@@ -29,7 +28,6 @@ import OverlapRemovalRefiner from "chrono-node-dist/common/refiners/OverlapRemov
 import UnlikelyFormatFilter from "chrono-node-dist/common/refiners/UnlikelyFormatFilter.js";
 import ENExtractYearSuffixRefiner from "chrono-node-dist/locales/en/refiners/ENExtractYearSuffixRefiner.js";
 import ENMergeDateRangeRefiner from "chrono-node-dist/locales/en/refiners/ENMergeDateRangeRefiner.js";
-import ENMergeDateTimeRefiner from "chrono-node-dist/locales/en/refiners/ENMergeDateTimeRefiner.js";
 import ENMergeRelativeAfterDateRefiner from "chrono-node-dist/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js";
 import ENMergeRelativeFollowByDateRefiner from "chrono-node-dist/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js";
 import ENUnlikelyFormatFilter from "chrono-node-dist/locales/en/refiners/ENUnlikelyFormatFilter.js";
@@ -125,14 +123,12 @@ function english(strict: boolean): DateReader {
     new ENMonthNameMiddleEndianParser(false),
     new ENWeekdayParser(),
     new ENSlashMonthFormatParser(),
-    new ENTimeExpressionParser(strict),
     new ENTimeUnitAgoFormatParser(strict),
     new ENYearMonthNameParser(),
   ];
   if (!strict)
     parsers.push(
       new ENCasualDateParser(),
-      new ENCasualTimeParser(),
       new ENMonthNameParser(),
       new ENRelativeDateFormatParser(),
       new ENTimeUnitCasualRelativeFormatParser(),
@@ -144,10 +140,8 @@ function english(strict: boolean): DateReader {
     new ENMergeRelativeFollowByDateRefiner(),
     new OverlapRemovalRefiner(),
     new MergeWeekdayComponentRefiner(),
-    new ENMergeDateTimeRefiner(),
     new OverlapRemovalRefiner(),
     new UnlikelyFormatFilter(strict),
-    new ENMergeDateTimeRefiner(),
     new ENExtractYearSuffixRefiner(),
     new ENMergeDateRangeRefiner(),
   ];
