@@ -1,6 +1,6 @@
 // Absolute publication dates as publishers print them. Only a full date (day, month and year all
 // written) counts here: a guessed publication date would shift every relative date in the body.
-import { strict as chronoStrict } from "chrono-node/en";
+import { strictDates as chronoStrict } from "../text/chrono";
 import { isoDay } from "../text/days";
 
 export interface FoundDate {

@@ -1,11 +1,11 @@
 // Event dates: chrono-node reads the expressions; small named refiners make them behave as news
 // dates do. Dates are read against the article's publication date only: without one, a relative
 // expression ("on Wednesday") stays unresolved, never resolved against the machine's clock.
-import { casual } from "chrono-node/en";
+import { casualDates as casual, type ParsedResult } from "../../text/chrono";
 import type { DatePrecision, DateValue } from "../../model";
 import { addDays, isoDay, twoDigits, weekdayOf } from "../../text/days";
 
-type ChronoResult = ReturnType<typeof casual.parse>[number];
+type ChronoResult = ParsedResult;
 type Components = ChronoResult["start"];
 
 // "a report by X on Wednesday", "said on Tuesday", "told reporters on Monday": words of a saying
@@ -63,11 +63,14 @@ function show(value: string, precision: DatePrecision): string {
 /** One chrono result -> a reading, with the news refiners applied. */
 function read(r: ChronoResult, index: number, ref: string | undefined): DateReading | undefined {
   if (NOT_A_DATE.test(r.text.trim())) return undefined;
+  // "two hours before", "three days earlier" count from another event, not from publication.
+  if (/\b(?:before|earlier)\W*$/i.test(r.text)) return undefined;
   const c = r.start;
   const precision = precisionOf(c, r.text);
   if (!precision) return undefined;
-  // Without a publication date only a date that writes its year is a date.
-  if (!ref && !c.isCertain("year")) return undefined;
+  // Without a publication date only a date that writes its year is a date: chrono counts the
+  // year of "next year" as known, from the reference it was given.
+  if (!ref && (!c.isCertain("year") || !/\d{4}|'\d\d\b/.test(r.text))) return undefined;
   let y = c.get("year") ?? 0;
   const m = c.get("month") ?? 1;
   const d = c.get("day") ?? 1;
@@ -94,10 +97,7 @@ function read(r: ChronoResult, index: number, ref: string | undefined): DateRead
     )
   )
     return undefined;
-  const reading: DateReading = { value: show(value, precision), precision, text: r.text, index };
-  if (c.isCertain("hour"))
-    reading.time = `${twoDigits(c.get("hour") ?? 0)}:${twoDigits(c.get("minute") ?? 0)}`;
-  return reading;
+  return { value: show(value, precision), precision, text: r.text.replace(/[\s,]+$/, ""), index };
 }
 
 /** A bare year: "in 2019", "since 2021", "the 2001 battle". chrono reads none of these. */
@@ -128,6 +128,37 @@ function withQualifier(text: string, r: DateReading): DateReading {
   return q ? { ...r, text: text.slice(q.index, r.index + r.text.length), index: q.index } : r;
 }
 
+/** A time of day as reports write it: "3 a.m.", "11.40pm", "20:00", "noon", "midnight". */
+const TIME_OF_DAY = String.raw`\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b)`;
+const TIME_BEFORE = new RegExp(String.raw`(?:\bat\s+)?${TIME_OF_DAY}\s*,?\s*(?:on\s+)?$`, "i");
+const TIME_AFTER = new RegExp(String.raw`^,?\s*(?:at\s+)?${TIME_OF_DAY}`, "i");
+
+function clock(m: RegExpExecArray): string {
+  if (m[6]) return /midnight/i.test(m[6]) ? "00:00" : "12:00";
+  if (m[4]) return `${twoDigits(Number(m[4]))}:${m[5]}`;
+  const h = (Number(m[1]) % 12) + (/p/i.test(m[3] ?? "") ? 12 : 0);
+  return `${twoDigits(h)}:${m[2] ?? "00"}`;
+}
+
+/**
+ * Refiner: a time of day written against a day ("at 3 a.m. on Monday", "on Monday at 11.40pm")
+ * is that day's time, and its words join the date's, as a part of the day does ("Monday night").
+ * A time alone dates nothing.
+ */
+function withTime(text: string, r: DateReading): DateReading {
+  if (r.precision !== "day") return r;
+  const part = /^\s+(?:morning|afternoon|evening|night)\b/i.exec(text.slice(r.index + r.text.length));
+  if (part) r = { ...r, text: r.text + part[0] };
+  const end = r.index + r.text.length;
+  const before = TIME_BEFORE.exec(text.slice(Math.max(0, r.index - 30), r.index));
+  if (before) {
+    const index = r.index - before[0].length;
+    return { ...r, time: clock(before), index, text: text.slice(index, end) };
+  }
+  const after = TIME_AFTER.exec(text.slice(end, end + 30));
+  return after ? { ...r, time: clock(after), text: text.slice(r.index, end + after[0].length) } : r;
+}
+
 /**
  * Every date of a sentence, in order. `published` is the article's ISO publication date.
  * "on Wednesday and Thursday" gives a range; "on Wednesday (29th October)" keeps the written date.
@@ -156,7 +187,7 @@ function chronoAround(text: string, instant: Date): { r: ChronoResult; index: nu
   }
   const out: { r: ChronoResult; index: number }[] = [];
   for (const [a, b] of windows)
-    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }))
+    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }))
       out.push({ r, index: r.index + a });
   return out;
 }
@@ -219,7 +250,7 @@ export function findDates(text: string, published: string | undefined): DateRead
       }
     }
   }
-  return readings;
+  return readings.map((r) => withTime(text, r));
 }
 
 const toValue = (r: DateReading): DateValue => {
