@@ -17,15 +17,16 @@ export interface MarkupEvents {
   text(text: string): void;
 }
 
-const set = (words: string): Set<string> => new Set(words.split(" "));
-
-const VOID = set(
-  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr",
+const VOID = new Set(
+  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(
+    " ",
+  ),
 );
-/** Inside these, "<x/>" closes x, as in XML; in HTML the slash means nothing. */
-const FOREIGN = set("math svg");
-/** Elements inside svg or math that hold HTML again. */
-const HTML_INSIDE_FOREIGN = set("mi mo mn ms mtext annotation-xml foreignobject desc title");
+/**
+ * svg and math start foreign content, where "<x/>" closes x as in XML (in HTML the slash means
+ * nothing); the elements after them hold HTML again inside it.
+ */
+const CONTEXTS = "svg math mi mo mn ms mtext annotation-xml foreignobject desc title".split(" ");
 
 /** Start tags (before ":") that close the open element when it is one of those after ":". */
 const IMPLIED_ENDS = new Map<string, string[]>();
@@ -76,7 +77,7 @@ export function readMarkup(html: string, on: MarkupEvents): void {
     return tag;
   };
   const endTag = (tag: string): void => {
-    if (FOREIGN.has(tag) || HTML_INSIDE_FOREIGN.has(tag)) foreign.pop();
+    if (CONTEXTS.includes(tag)) foreign.pop();
     if (openCount.get(tag)) while (closeLast() !== tag);
     else if (tag === "p" || tag === "br") {
       // As browsers do: "</p>" alone is an empty paragraph, "</br>" a line break.
@@ -183,8 +184,8 @@ export function readMarkup(html: string, on: MarkupEvents): void {
       if (!isVoid) {
         openTags.push(tag);
         openCount.set(tag, (openCount.get(tag) ?? 0) + 1);
-        if (FOREIGN.has(tag)) foreign.push(true);
-        else if (HTML_INSIDE_FOREIGN.has(tag)) foreign.push(false);
+        const context = CONTEXTS.indexOf(tag);
+        if (context >= 0) foreign.push(context < 2);
       }
       on.open(tag, attrs);
       if (isVoid) on.close();
