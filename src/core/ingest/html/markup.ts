@@ -18,9 +18,10 @@ export interface MarkupEvents {
 }
 
 const VOID = new Set(
-  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(
-    " ",
-  ),
+  (
+    "area base basefont br col command embed frame hr img input isindex keygen link meta param " +
+    "source track wbr"
+  ).split(" "),
 );
 /**
  * svg and math start foreign content, where "<x/>" closes x as in XML (in HTML the slash means
@@ -133,8 +134,7 @@ export function readMarkup(html: string, on: MarkupEvents): void {
       text = i = stop + 1;
     } else if (LETTER.test(next)) {
       let pos = skip(TAG_NAME, at + 1);
-      const written = html.slice(at + 1, pos);
-      const tag = written.toLowerCase();
+      const tag = html.slice(at + 1, pos).toLowerCase();
       textTo(at);
       if (pos === end) {
         // A tag name cut off by the end of the input is text if it could still have become a raw-text tag.
