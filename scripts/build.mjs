@@ -15,18 +15,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GLOBAL = "Corroborate";
 
 /**
- * The core imports only htmlparser2's streaming `Parser`, with entity decoding off (it decodes
- * references itself). The package index also re-exports its DOM handler, DOM utilities and a
- * serializer with the entity encoder tables, which tree shaking cannot drop, and the package's
- * "exports" map offers no subpath for the parser alone; so the bare name points at the module
- * that defines `Parser`, and the decoder it imports (38 KB of tables, unpacked at load time
- * with `atob`, which Apps Script lacks) is replaced by a stub that throws if ever used. Type
- * checks, jest and the local runner resolve the real package; the parse options are the same.
+ * Module substitutions for the Apps Script bundle (esbuild's `alias`). None is needed now that
+ * the page reader is the project's own; the bundle test and size tools pass this on, so a
+ * dependency that needs one gets it everywhere the bundle is built.
  */
-export const ALIASES = {
-  htmlparser2: "./node_modules/htmlparser2/dist/esm/Parser.js",
-  "entities/decode": "./scripts/shims/entities-decode.mjs",
-};
+export const ALIASES = {};
 
 async function bundle(entry, options) {
   const result = await esbuild({

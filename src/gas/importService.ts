@@ -114,8 +114,8 @@ const LOCK_WAIT_MS = 10_000;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function progress(
+  { who }: ServiceDeps,
   job: ImportJob | null,
-  who: Who,
   now: Date,
   patch: Partial<ImportProgress>,
 ): ImportProgress {
@@ -196,13 +196,13 @@ function withLock(
 const busyProgress =
   (deps: ServiceDeps) =>
   (message: string): ImportProgress =>
-    progress(readJob(deps.props), deps.who, deps.now(), { ok: false, state: "busy", message });
+    progress(deps, readJob(deps.props), deps.now(), { ok: false, state: "busy", message });
 
 /** A running job that is someone else's and alive: the asker is told who started it and when. */
 function blockedBy(deps: ServiceDeps, job: ImportJob | null): ImportProgress | null {
   if (!job || job.state !== "running") return null;
   const now = deps.now();
-  return progress(job, deps.who, now, {
+  return progress(deps, job, now, {
     ok: false,
     state: "busy",
     message: jobInProgressMessage(job, deps.who, now),
@@ -354,7 +354,7 @@ function queueJob(deps: ServiceDeps, items: ImportItem[]): ImportProgress {
   enqueue(deps.ss, job.id, items);
   deps.props.deleteProperty(CANCEL_KEY);
   saveJob(deps.props, job);
-  return progress(job, deps.who, now, { message: `Queued ${describeItems(items)}.` });
+  return progress(deps, job, now, { message: `Queued ${describeItems(items)}.` });
 }
 
 /**
@@ -364,7 +364,7 @@ function queueJob(deps: ServiceDeps, items: ImportItem[]): ImportProgress {
 export function startImport(deps: ServiceDeps, pasted: string): ImportProgress {
   const items = importItems(pasted);
   if (items.length === 0)
-    return progress(null, deps.who, deps.now(), {
+    return progress(deps, null, deps.now(), {
       ok: false,
       message: "Nothing to import: paste articles or links first.",
     });
@@ -394,7 +394,7 @@ export function addLinks(deps: ServiceDeps, jobId: string, picks: FeedPick[]): I
     });
   }
   if (items.length === 0)
-    return progress(null, deps.who, deps.now(), { ok: false, message: "Tick at least one article first." });
+    return progress(deps, null, deps.now(), { ok: false, message: "Tick at least one article first." });
   return withLock(deps, "an import", busyProgress(deps), () => {
     const job = readJob(deps.props);
     const now = deps.now();
@@ -408,7 +408,7 @@ export function addLinks(deps: ServiceDeps, jobId: string, picks: FeedPick[]): I
     appendToQueue(deps.ss, job.id, items);
     job.total += items.length;
     saveJob(deps.props, job);
-    return progress(job, deps.who, now, { message: `Added ${plural(items.length, "link")} to the import.` });
+    return progress(deps, job, now, { message: `Added ${plural(items.length, "link")} to the import.` });
   });
 }
 
@@ -440,7 +440,7 @@ function finishCancel(deps: ServiceDeps, job: ImportJob): ImportProgress {
   ]);
   deps.props.deleteProperty(CANCEL_KEY);
   saveJob(deps.props, job);
-  return progress(job, deps.who, now, { message });
+  return progress(deps, job, now, { message });
 }
 
 const cancelAsked = (deps: ServiceDeps, job: ImportJob): boolean =>
@@ -518,12 +518,12 @@ export function runImportBatch(deps: ServiceDeps, jobId: string): ImportProgress
     const job = readJob(deps.props);
     const started = deps.now();
     if (!job || job.id !== jobId)
-      return progress(job, deps.who, started, {
+      return progress(deps, job, started, {
         ok: false,
         state: job?.state === "running" ? "busy" : "idle",
         message: "This import is no longer running: it finished or was cancelled.",
       });
-    if (job.state !== "running") return progress(job, deps.who, started, { message: endMessage(job) });
+    if (job.state !== "running") return progress(deps, job, started, { message: endMessage(job) });
     if (!isMine(job, deps.who) && !isStalled(job, started)) return blockedBy(deps, job) as ImportProgress;
     if (cancelAsked(deps, job)) return finishCancel(deps, job);
 
@@ -614,7 +614,7 @@ export function runImportBatch(deps: ServiceDeps, jobId: string): ImportProgress
       job.state === "done"
         ? summary(job, result.conflicts) + note
         : `Imported ${job.done} of ${plural(job.total, "article")}…`;
-    return progress(job, deps.who, now, { message, ...extra, conflicts: result.conflicts });
+    return progress(deps, job, now, { message, ...extra, conflicts: result.conflicts });
   });
 }
 
@@ -626,21 +626,21 @@ export function cancelImport(deps: ServiceDeps, jobId: string): ImportProgress {
   const job = readJob(deps.props);
   const now = deps.now();
   if (!job || job.id !== jobId)
-    return progress(job, deps.who, now, { ok: false, message: "This import is not running." });
-  if (job.state !== "running") return progress(job, deps.who, now, { message: endMessage(job) });
+    return progress(deps, job, now, { ok: false, message: "This import is not running." });
+  if (job.state !== "running") return progress(deps, job, now, { message: endMessage(job) });
   if (!isMine(job, deps.who) && !isStalled(job, now)) return blockedBy(deps, job) as ImportProgress;
   deps.props.setProperty(CANCEL_KEY, jobId);
   return withLock(
     deps,
     "a cancel",
     (message) =>
-      progress(job, deps.who, now, {
+      progress(deps, job, now, {
         message: `Cancelling: the batch under way finishes first (its articles stay imported). ${message}`,
       }),
     () => {
       const current = readJob(deps.props);
       if (!current || current.id !== jobId || current.state !== "running")
-        return progress(current, deps.who, deps.now(), { message: current ? endMessage(current) : "" });
+        return progress(deps, current, deps.now(), { message: current ? endMessage(current) : "" });
       return finishCancel(deps, current);
     },
   );
@@ -650,10 +650,10 @@ export function cancelImport(deps: ServiceDeps, jobId: string): ImportProgress {
 export function importStatus(deps: ServiceDeps): ImportProgress {
   const job = readJob(deps.props);
   const now = deps.now();
-  if (!job) return progress(null, deps.who, now, { message: "" });
+  if (!job) return progress(deps, null, now, { message: "" });
   if (job.state === "running")
-    return progress(job, deps.who, now, { message: jobInProgressMessage(job, deps.who, now) });
-  return progress(job, deps.who, now, { message: endMessage(job) });
+    return progress(deps, job, now, { message: jobInProgressMessage(job, deps.who, now) });
+  return progress(deps, job, now, { message: endMessage(job) });
 }
 
 /** Re-runs the analysis over every stored article (after an engine update, say). */
@@ -673,7 +673,7 @@ export function reanalyzeAll(deps: ServiceDeps): ImportProgress {
         return message;
       },
     });
-    return progress(job, deps.who, deps.now(), {
+    return progress(deps, job, deps.now(), {
       message,
       conflicts: result.conflicts,
       state: job?.state ?? "idle",

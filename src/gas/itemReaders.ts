@@ -10,7 +10,7 @@ import { googleDocUrl } from "../core/ingest/links";
 import { siteDomain } from "../core/ingest/url";
 import type { ImportItem } from "../core/ledger/queue";
 import type { Article } from "../core/model";
-import { messageOf, type FetchedLink } from "./webFetch";
+import { messageOf, NO_RESPONSE, type FetchedLink } from "./webFetch";
 
 export interface SourceReaders {
   /**
@@ -104,7 +104,7 @@ export function readLinks(readers: SourceReaders, items: ImportItem[], giveUpAt:
     outcomes = items.map((i) => ({ url: i.input, error }));
   }
   return items.map((item, k) => {
-    const outcome = outcomes[k] ?? { url: item.input, error: "No response came back." };
+    const outcome = outcomes[k] ?? { url: item.input, error: NO_RESPONSE };
     if (outcome.notFetched) return { kind: "deferred" };
     const page = readFetched(outcome, item.hints);
     if (page.kind === "feed") return readFeedItem(readers, item, page.xml, page.url);

@@ -3,7 +3,7 @@
 import { headerIndex, headerKey, type StoredCell } from "../core/ledger/merge";
 import { JOURNAL_COLUMNS, JOURNAL_TAB } from "../core/ledger/schema";
 import type { RowValues } from "../core/ledger/tables";
-import { ensureSheet, toSheetValue, writeHeaders } from "./sheetTables";
+import { ensureSheet, headerRow, toSheetValue, writeHeaders } from "./sheetTables";
 import type { SheetLike, SpreadsheetLike } from "./types";
 
 export interface JournalRead {
@@ -17,8 +17,7 @@ export function readJournal(ss: SpreadsheetLike): JournalRead {
   if (!sheet) return { sheet, headers: [], lastRow: 0 };
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
-  const headers =
-    lastRow && lastCol ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []).map((h) => String(h)) : [];
+  const headers = lastRow && lastCol ? headerRow(sheet, lastCol) : [];
   return { sheet, headers, lastRow };
 }
 

@@ -2,7 +2,7 @@
 // version in the document's properties, where the next run finds it without reading any tab.
 import { planMigration, needsMigration } from "../core/ledger/migrate";
 import { TAB_COLUMNS, TAB_ORDER, type ColumnSpec, type TabName } from "../core/ledger/schema";
-import { writeHeaders } from "./sheetTables";
+import { headerRow, writeHeaders } from "./sheetTables";
 import type { PropertiesLike, SheetLike, SpreadsheetLike } from "./types";
 
 export const LAYOUT_KEY = "corroborate.layoutVersion";
@@ -23,7 +23,7 @@ export function migrateLayout(ss: SpreadsheetLike, props: PropertiesLike): strin
     const lastCol = sheet ? sheet.getLastColumn() : 0;
     if (!sheet || lastCol === 0) continue;
     sheets[tab] = sheet;
-    headers[tab] = (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []).map((h) => String(h));
+    headers[tab] = headerRow(sheet, lastCol);
   }
   const plan = planMigration(stored, headers);
   for (const insert of plan.inserts) {

@@ -2,7 +2,7 @@
 // starts, read from the first untaken row by each batch, deleted when the import ends.
 import { QUEUE_COLUMNS, QUEUE_TAB } from "../core/ledger/schema";
 import { queueRows, readQueue, type ImportItem, type QueuedItem } from "../core/ledger/queue";
-import { toSheetValue } from "./sheetTables";
+import { sheetValues } from "./sheetTables";
 import type { SpreadsheetLike } from "./types";
 
 /** Replaces whatever an earlier import left with the items of `job`, in one write. */
@@ -12,7 +12,7 @@ export function enqueue(ss: SpreadsheetLike, job: string, items: ImportItem[]): 
   sheet.hideSheet();
   sheet.setFrozenRows(1);
   const rows = [QUEUE_COLUMNS, ...queueRows(job, items)];
-  sheet.getRange(1, 1, rows.length, QUEUE_COLUMNS.length).setValues(rows.map((r) => r.map(toSheetValue)));
+  sheet.getRange(1, 1, rows.length, QUEUE_COLUMNS.length).setValues(sheetValues(rows));
 }
 
 /**
@@ -25,9 +25,7 @@ export function appendToQueue(ss: SpreadsheetLike, job: string, items: ImportIte
   const last = sheet.getLastRow();
   const lastItem = last > 1 ? Number(sheet.getRange(last, 2, 1, 1).getValues()[0]?.[0]) || 0 : 0;
   const rows = queueRows(job, items, lastItem + 1);
-  sheet
-    .getRange(last + 1, 1, rows.length, QUEUE_COLUMNS.length)
-    .setValues(rows.map((r) => r.map(toSheetValue)));
+  sheet.getRange(last + 1, 1, rows.length, QUEUE_COLUMNS.length).setValues(sheetValues(rows));
 }
 
 /** The items of `job` from row `fromRow` on, in one read; `rows` are relative to `fromRow`. */

@@ -28,6 +28,13 @@ export function toSheetValue(v: StoredCell): StoredCell {
   return `'${fitText(v, SHEETS_CELL_LIMIT - 1)}`;
 }
 
+/** Rows as setValues takes them, every string kept as exact text. */
+export const sheetValues = (rows: StoredCell[][]): StoredCell[][] => rows.map((r) => r.map(toSheetValue));
+
+/** The first `lastCol` cells of a tab's header row, as text. */
+export const headerRow = (sheet: SheetLike, lastCol: number): string[] =>
+  (sheet.getRange(1, 1, 1, lastCol).getValues()[0] ?? []).map((h) => String(h));
+
 /** A tab as read before a batch writes anything. `sheet` is null when the tab does not exist yet. */
 export interface TabRead extends Grid {
   name: string;

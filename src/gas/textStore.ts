@@ -2,7 +2,7 @@
 // no refetch and the whole ledger travels with the file. One read and one write per batch.
 import { TEXT_CHUNK, TEXT_COLUMNS, TEXT_TAB } from "../core/ledger/schema";
 import { groupByKey } from "../core/lists";
-import { toSheetValue } from "./sheetTables";
+import { sheetValues } from "./sheetTables";
 import type { SheetLike, SpreadsheetLike } from "./types";
 
 function textTab(ss: SpreadsheetLike, existing: SheetLike | null): SheetLike {
@@ -67,7 +67,7 @@ export function applyTextAppend(ss: SpreadsheetLike, store: TextStore, rows: str
   if (rows.length === 0) return 0;
   const sheet = textTab(ss, store.sheet);
   const first = Math.max(store.lastRow, 1) + 1;
-  sheet.getRange(first, 1, rows.length, 3).setValues(rows.map((r) => r.map(toSheetValue)));
+  sheet.getRange(first, 1, rows.length, 3).setValues(sheetValues(rows));
   return rows.length;
 }
 

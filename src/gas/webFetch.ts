@@ -44,6 +44,8 @@ const NOT_FETCHED: Answer = {
   notFetched: true,
 };
 
+export const NO_RESPONSE = "No response came back.";
+
 /** What an exception says, whatever was thrown. */
 export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -69,7 +71,7 @@ function fetchRound(service: UrlFetchLike, urls: string[], deadline?: FetchDeadl
     try {
       const responses = service.fetchAll(rest.map((i) => request(urls[i] as string)));
       rest.forEach((i, k) => {
-        answers[i] = responses[k] ?? { error: "No response came back." };
+        answers[i] = responses[k] ?? { error: NO_RESPONSE };
       });
       return answers;
     } catch (e) {
@@ -92,7 +94,7 @@ function fetchRound(service: UrlFetchLike, urls: string[], deadline?: FetchDeadl
 
 function fetchAlone(service: UrlFetchLike, url: string): Answer {
   try {
-    return service.fetchAll([request(url)])[0] ?? { error: "No response came back." };
+    return service.fetchAll([request(url)])[0] ?? { error: NO_RESPONSE };
   } catch (e) {
     return { error: messageOf(e) };
   }

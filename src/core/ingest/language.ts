@@ -15,15 +15,14 @@ const MIN_FUNCTION_SHARE = 0.08;
 /** Fewer words than this are too few to judge by function words. */
 const MIN_WORDS_TO_JUDGE = 30;
 
+/** Scripts named in the message, as Unicode names them, and the Chinese and Japanese scripts together. */
 const SCRIPTS: [string, RegExp][] = [
-  ["Cyrillic", /\p{Script=Cyrillic}/u],
-  ["Arabic", /\p{Script=Arabic}/u],
+  ...["Cyrillic", "Arabic", "Greek", "Hebrew", "Devanagari", "Thai"].map((name): [string, RegExp] => [
+    name,
+    new RegExp(`\\p{Script=${name}}`, "u"),
+  ]),
   ["Chinese or Japanese", /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ["Korean", /\p{Script=Hangul}/u],
-  ["Greek", /\p{Script=Greek}/u],
-  ["Hebrew", /\p{Script=Hebrew}/u],
-  ["Devanagari", /\p{Script=Devanagari}/u],
-  ["Thai", /\p{Script=Thai}/u],
 ];
 
 /** Why `text` is not English, or undefined when it is (or is too short to tell). */

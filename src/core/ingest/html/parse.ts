@@ -1,13 +1,8 @@
-// HTML -> a light element tree, built from htmlparser2's streaming parser (Apps Script has no
-// DOM). The tree keeps what reading a page needs: tags, attributes and text. Script and style
-// bodies are dropped as they stream past, except JSON-LD, which carries the article's metadata.
-//
-// Only the `Parser` class is used, with entity decoding off: ./entities decodes text and
-// attributes instead. scripts/build.mjs maps "htmlparser2" to the module that defines `Parser`
-// and stubs out the package's entity decoder, so the bundle carries the tokenizer alone, not the
-// DOM handler, DOM utilities, entity encoder and 38 KB of entity tables the package index pulls in.
-import { Parser } from "htmlparser2";
+// HTML -> a light element tree (Apps Script has no DOM), built from the events of ./markup. The
+// tree keeps what reading a page needs: tags, attributes and text. Script and style bodies are
+// dropped as they stream past, except JSON-LD, which carries the article's metadata.
 import { decodeEntities } from "./entities";
+import { readMarkup } from "./markup";
 
 export interface HtmlElement {
   tag: string;
@@ -31,49 +26,43 @@ export function parseHtml(html: string): HtmlElement {
   let current = root;
   let depth = 0;
   let flattened = 0;
-  const parser = new Parser(
-    {
-      onopentag(tag, raw) {
-        if (depth >= MAX_DEPTH) {
-          flattened++;
-          return;
-        }
-        const attrs: Record<string, string> = {};
-        for (const [k, v] of Object.entries(raw)) attrs[k] = decodeEntities(v, true);
-        const el: HtmlElement = { tag, attrs, children: [], parent: current };
-        current.children.push(el);
-        current = el;
-        depth++;
-      },
-      // The parser closes every element it opened (void and implied ones too), deepest first.
-      onclosetag() {
-        if (flattened > 0) flattened--;
-        else {
-          current = current.parent ?? root;
-          depth--;
-        }
-      },
-      ontext(text) {
-        const tag = current.tag;
-        if (
-          (tag === "script" && !RAW_TEXT_KEPT.has((current.attrs.type ?? "").toLowerCase())) ||
-          tag === "style"
-        )
-          return;
-        const kids = current.children;
-        const last = kids[kids.length - 1];
-        if (typeof last === "string") kids[kids.length - 1] = last + text;
-        else kids.push(text);
-      },
+  readMarkup(html, {
+    open(tag, attrs) {
+      if (depth >= MAX_DEPTH) {
+        flattened++;
+        return;
+      }
+      for (const k of Object.keys(attrs)) attrs[k] = decodeEntities(attrs[k] as string, true);
+      const el: HtmlElement = { tag, attrs, children: [], parent: current };
+      current.children.push(el);
+      current = el;
+      depth++;
     },
-    { decodeEntities: false },
-  );
-  parser.end(html);
+    close() {
+      if (flattened > 0) flattened--;
+      else {
+        current = current.parent ?? root;
+        depth--;
+      }
+    },
+    text(text) {
+      const tag = current.tag;
+      if (
+        (tag === "script" && !RAW_TEXT_KEPT.has((current.attrs.type ?? "").toLowerCase())) ||
+        tag === "style"
+      )
+        return;
+      const kids = current.children;
+      const last = kids[kids.length - 1];
+      if (typeof last === "string") kids[kids.length - 1] = last + text;
+      else kids.push(text);
+    },
+  });
   decodeText(root);
   return root;
 }
 
-/** Text is decoded once whole: the tokenizer may hand it over in pieces that split a reference. */
+/** Text is decoded once whole: it may come in pieces (around a comment) that split a reference. */
 function decodeText(el: HtmlElement): void {
   if (el.tag === "script") return;
   el.children = el.children.map((c) => (typeof c === "string" ? decodeEntities(c) : (decodeText(c), c)));
