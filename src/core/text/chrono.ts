@@ -1,13 +1,13 @@
 // chrono-node's English parsers and refiners, only those that read the dates news reports write,
 // run by a small pipeline of our own. chrono's `Chrono` class builds its whole default
-// configuration when it is constructed, so importing it would bundle every parser (periods' ends,
-// "within 3 days", "3 days later", "the past 3 days", time zone names, years BC, forward dating,
-// times of day) into the Apps
-// Script file, whose size is paid on every click. Times of day are read beside a day by the event
-// date refiners (extract/events/dates.ts): chrono's time parser alone is 6 KB of the bundle. The pipeline below does what `Chrono.parse` does, step for
-// step, so a kept parser gives exactly the result it gives inside chrono (tests/core/text/chrono.test.ts
-// compares the two). `chrono-node-dist/*` is a path alias (tsconfig.base.json, jest.config.cjs)
-// onto the package's own build, which its "exports" map does not list.
+// configuration when it is constructed, so importing it would bundle every parser into the Apps
+// Script file, whose size is paid on every click: periods' ends, "within 3 days", "3 days later",
+// "the past 3 days", time zone names, years BC, forward dating and times of day. Times of day are
+// read beside a day by the event date refiners (extract/events/dates.ts): chrono's time parser
+// alone is 6 KB of the bundle. The pipeline does what `Chrono.parse` does, step for step, so a kept
+// parser gives exactly the result it gives inside chrono (tests/core/text/chrono.test.ts compares
+// the two). `chrono-node-dist/*` is a path alias (tsconfig.base.json, jest.config.cjs) onto the
+// package's own build, which its "exports" map does not list.
 import { ParsingComponents, ParsingResult, ReferenceWithTimezone } from "chrono-node-dist/results.js";
 import type { ParsedResult, ParsingOption, ParsingReference } from "chrono-node-dist/types.js";
 import type { Parser, ParsingContext, Refiner } from "chrono-node-dist/chrono.js";
