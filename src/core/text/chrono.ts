@@ -1,12 +1,13 @@
 // chrono-node's English parsers and refiners, only those that read the dates news reports write,
 // run by a small pipeline of our own. chrono's `Chrono` class builds its whole default
-// configuration when it is constructed, so importing it would bundle every parser (periods' ends,
-// "within 3 days", "3 days later", time zone names, forward dating, times of day) into the Apps
-// Script file, whose size is paid on every click. Times of day are read beside a day by the event
-// date refiners (extract/events/dates.ts): chrono's time parser alone is 6 KB of the bundle. The pipeline below does what `Chrono.parse` does, step for
-// step, so a kept parser gives exactly the result it gives inside chrono (tests/core/text/chrono.test.ts
-// compares the two). `chrono-node-dist/*` is a path alias (tsconfig.base.json, jest.config.cjs)
-// onto the package's own build, which its "exports" map does not list.
+// configuration when it is constructed, so importing it would bundle every parser into the Apps
+// Script file, whose size is paid on every click: periods' ends, "within 3 days", "3 days later",
+// "the past 3 days", time zone names, years BC, forward dating and times of day. Times of day are
+// read beside a day by the event date refiners (extract/events/dates.ts): chrono's time parser
+// alone is 6 KB of the bundle. The pipeline does what `Chrono.parse` does, step for step, so a kept
+// parser gives exactly the result it gives inside chrono (tests/core/text/chrono.test.ts compares
+// the two). `chrono-node-dist/*` is a path alias (tsconfig.base.json, jest.config.cjs) onto the
+// package's own build, which its "exports" map does not list.
 import { ParsingComponents, ParsingResult, ReferenceWithTimezone } from "chrono-node-dist/results.js";
 import type { ParsedResult, ParsingOption, ParsingReference } from "chrono-node-dist/types.js";
 import type { Parser, ParsingContext, Refiner } from "chrono-node-dist/chrono.js";
@@ -19,14 +20,12 @@ import ENMonthNameParser from "chrono-node-dist/locales/en/parsers/ENMonthNamePa
 import ENRelativeDateFormatParser from "chrono-node-dist/locales/en/parsers/ENRelativeDateFormatParser.js";
 import ENSlashMonthFormatParser from "chrono-node-dist/locales/en/parsers/ENSlashMonthFormatParser.js";
 import ENTimeUnitAgoFormatParser from "chrono-node-dist/locales/en/parsers/ENTimeUnitAgoFormatParser.js";
-import ENTimeUnitCasualRelativeFormatParser from "chrono-node-dist/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js";
 import ENWeekdayParser from "chrono-node-dist/locales/en/parsers/ENWeekdayParser.js";
 import ENYearMonthDayParser from "chrono-node-dist/locales/en/parsers/ENYearMonthDayParser.js";
 import ENYearMonthNameParser from "chrono-node-dist/locales/en/parsers/ENYearMonthNameParser.js";
 import MergeWeekdayComponentRefiner from "chrono-node-dist/common/refiners/MergeWeekdayComponentRefiner.js";
 import OverlapRemovalRefiner from "chrono-node-dist/common/refiners/OverlapRemovalRefiner.js";
 import UnlikelyFormatFilter from "chrono-node-dist/common/refiners/UnlikelyFormatFilter.js";
-import ENExtractYearSuffixRefiner from "chrono-node-dist/locales/en/refiners/ENExtractYearSuffixRefiner.js";
 import ENMergeDateRangeRefiner from "chrono-node-dist/locales/en/refiners/ENMergeDateRangeRefiner.js";
 import ENMergeRelativeAfterDateRefiner from "chrono-node-dist/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js";
 import ENMergeRelativeFollowByDateRefiner from "chrono-node-dist/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js";
@@ -127,12 +126,7 @@ function english(strict: boolean): DateReader {
     new ENYearMonthNameParser(),
   ];
   if (!strict)
-    parsers.push(
-      new ENCasualDateParser(),
-      new ENMonthNameParser(),
-      new ENRelativeDateFormatParser(),
-      new ENTimeUnitCasualRelativeFormatParser(),
-    );
+    parsers.push(new ENCasualDateParser(), new ENMonthNameParser(), new ENRelativeDateFormatParser());
   // chrono's order, less the time-zone, forward-dating and end-of-period refiners.
   const refiners: Refiner[] = [
     new OverlapRemovalRefiner(),
@@ -142,7 +136,6 @@ function english(strict: boolean): DateReader {
     new MergeWeekdayComponentRefiner(),
     new OverlapRemovalRefiner(),
     new UnlikelyFormatFilter(strict),
-    new ENExtractYearSuffixRefiner(),
     new ENMergeDateRangeRefiner(),
   ];
   if (!strict) refiners.push(new ENUnlikelyFormatFilter());
