@@ -39,7 +39,20 @@ export function runPipeline<T>(
   return items;
 }
 
-/** Actor mentions found in one sentence. */
+// Every claim and event rule asks for a sentence's actors: group them once per article.
+const BY_SENTENCE = new WeakMap<ActorMention[], Map<number, ActorMention[]>>();
+
+/** Actor mentions found in one sentence, in article order. Shared: callers must not modify it. */
 export function actorsInSentence(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
-  return ctx.actors.filter((a) => a.evidence.start === sentence.start);
+  let bySentence = BY_SENTENCE.get(ctx.actors);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const a of ctx.actors) {
+      const list = bySentence.get(a.evidence.start);
+      if (list) list.push(a);
+      else bySentence.set(a.evidence.start, [a]);
+    }
+    BY_SENTENCE.set(ctx.actors, bySentence);
+  }
+  return bySentence.get(sentence.start) ?? [];
 }

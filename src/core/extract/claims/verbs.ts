@@ -53,27 +53,44 @@ export const REPORTING_VERBS = [...REPORTING_VERB_STANCE.keys()]
 const SINGLE = new Set([...REPORTING_VERB_STANCE.keys()].filter((v) => !v.includes(" ")));
 const PHRASES = [...REPORTING_VERB_STANCE.keys()].filter((v) => v.includes(" ")).map((v) => v.split(" "));
 const PHRASE_HEADS = new Set(PHRASES.map((p) => p[0]));
+// Shorter words ("a", "of", "to") are most of a sentence and can be no verb: they skip the lookup.
+const SHORTEST = Math.min(...[...SINGLE, ...PHRASE_HEADS].map((w) => w?.length ?? 0));
+
+/** An ASCII letter (setting bit 5 folds upper case onto lower case). */
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
- * The reporting verbs of a sentence, in order: each word is looked up in a set, and the few
- * phrases ("called for", "made it clear") are read from the words that follow.
+ * The reporting verbs of a sentence, in order: each word (a run of ASCII letters) is looked up
+ * in a set, and the few phrases ("called for", "made it clear") are read from the words that follow.
  */
 export function findReportingVerbs(s: string): { verb: string; index: number; length: number }[] {
   const out: { verb: string; index: number; length: number }[] = [];
-  const words = [...s.matchAll(/[A-Za-z]+/g)];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as RegExpMatchArray;
-    const lower = w[0].toLowerCase();
-    const index = w.index ?? 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < s.length;) {
+    if (!isAsciiLetter(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    starts.push(i);
+    while (i < s.length && isAsciiLetter(s.charCodeAt(i))) i++;
+    ends.push(i);
+  }
+  const lowerAt = (k: number): string | undefined =>
+    k < starts.length ? s.slice(starts[k], ends[k]).toLowerCase() : undefined;
+  for (let i = 0; i < starts.length; i++) {
+    const index = starts[i] as number;
+    const end = ends[i] as number;
+    if (end - index < SHORTEST) continue;
+    const lower = lowerAt(i) as string;
     const phrase = PHRASE_HEADS.has(lower)
-      ? PHRASES.find((p) => p[0] === lower && p.every((x, k) => words[i + k]?.[0].toLowerCase() === x))
+      ? PHRASES.find((p) => p[0] === lower && p.every((x, k) => lowerAt(i + k) === x))
       : undefined;
     if (phrase) {
-      const last = words[i + phrase.length - 1] as RegExpMatchArray;
-      const length = (last.index ?? 0) + last[0].length - index;
+      const length = (ends[i + phrase.length - 1] as number) - index;
       out.push({ verb: s.slice(index, index + length), index, length });
       i += phrase.length - 1;
-    } else if (SINGLE.has(lower)) out.push({ verb: w[0], index, length: w[0].length });
+    } else if (SINGLE.has(lower)) out.push({ verb: s.slice(index, end), index, length: end - index });
   }
   return out;
 }
