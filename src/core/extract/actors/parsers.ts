@@ -16,7 +16,7 @@ import {
   SPEAKS_AFTER,
 } from "./lexicon";
 import { findNameSpans, type NameSpan } from "./spans";
-import { GUESS, NAME_WORD, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
+import { GUESS, NAME_WORD, PLURAL, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
 
 export interface Candidate extends ActorMention {
   span: { start: number; end: number };
@@ -49,13 +49,15 @@ const MODIFIER_PLACE = /^(based|born|bred|raised|headquartered)$/;
 const MODIFIER_ACTOR =
   /^(led|backed|controlled|sponsored|funded|owned|run|allied|aligned|brokered|mediated|supported|linked|affiliated|registered|operated)$/;
 
+const ING_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 function isStarterWord(text: string, ctx: ArticleContext): boolean {
   const first = (words(text)[0] ?? "").toLowerCase();
   if (SENTENCE_STARTERS.has(first)) return true;
   if (peelTitle(text).titled) return false;
   // A capitalised first word that the article also writes in lower case is an ordinary word
   // ("Survivors said"); an -ing or -ed word before a full name is a verb ("Named Maurice Cheeks").
-  if (words(text).length > 2 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words(text)[0] ?? "")) return true;
+  if (words(text).length > 2 && ING_WORD.test(words(text)[0] ?? "")) return true;
   return lowerWords(ctx).has(first);
 }
 
@@ -65,9 +67,19 @@ function lowerWords(ctx: ArticleContext): Set<string> {
   let s = LOWER_WORDS.get(ctx);
   if (!s) {
     s = new Set();
-    for (const w of ctx.article.text.split(/[^A-Za-z'-]+/)) {
-      const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122) s.add(w);
+    // Runs of letters, apostrophes and hyphens, read by character code (setting bit 5 folds ASCII
+    // upper case onto lower case); a run that begins with a lower-case letter is kept.
+    const text = ctx.article.text;
+    const isWordPart = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
+    for (let i = 0; i < text.length;) {
+      const c = text.charCodeAt(i);
+      if (!isWordPart(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (++i < text.length && isWordPart(text.charCodeAt(i)));
+      if (c >= 97 && c <= 122) s.add(text.slice(start, i));
     }
     LOWER_WORDS.set(ctx, s);
   }
@@ -103,6 +115,9 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
 /** A headline, section heading or caption in title case: a short line of capitalised words. */
 const PARAGRAPH_SIZES = new WeakMap<ArticleContext, Map<number, number>>();
 
+const LONG_WORD = /^\p{L}{4,}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
   let sizes = PARAGRAPH_SIZES.get(ctx);
   if (!sizes) {
@@ -111,8 +126,8 @@ function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
     PARAGRAPH_SIZES.set(ctx, sizes);
   }
   if (sizes.get(sentence.paragraph) !== 1) return false;
-  const ws = sentence.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const ws = sentence.text.split(/\s+/).filter((w) => LONG_WORD.test(w));
+  const caps = ws.filter((w) => UPPER_FIRST.test(w)).length;
   if (ws.length === 0 || caps / ws.length < 0.85) return false;
   // Headlines end without a full stop; captions are a few capitalised words ("File Photo.").
   return !/[."']$/.test(sentence.text) || (ws.length <= 3 && caps === ws.length);
@@ -225,7 +240,7 @@ export const namedSpanParser: SentenceParser<Candidate> = (sentence, ctx) => {
     // A sentence-initial single word is only a name if another sentence says so, or if it acts
     // ("Apple unveils"); a plural one never is ("Survivors said").
     if (v.span.sentenceInitial && typed.strength === GUESS && v.span.start === raw.start) {
-      if (/\p{Ll}s$/u.test(v.text) || !ACTS_AFTER.test(v.after) || lowerWords(ctx).has(v.text.toLowerCase()))
+      if (PLURAL.test(v.text) || !ACTS_AFTER.test(v.after) || lowerWords(ctx).has(v.text.toLowerCase()))
         delete typed.guess;
     }
     // An all-capital word the article also writes in lower case is shouting, not an acronym.

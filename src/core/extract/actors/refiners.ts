@@ -20,15 +20,19 @@ function adopt(m: Candidate, target: Candidate): Candidate {
  * "Coastal Defence League (CDL)", "Northern Front (Vanguard)": a name followed by a one-word alias
  * in parentheses is an organisation known by both; the alias then stands for the long form.
  */
+const ALIAS_AFTER = /^\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u;
+const ACRONYM_ALIAS = /^\p{Lu}[\p{L}&]*\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
 export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
   const text = ctx.article.text;
   const aliases = new Map<string, Candidate>();
   const out = items.map((m) => {
-    const after = /^\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u.exec(text.slice(m.span.end, m.span.end + 16));
+    const after = ALIAS_AFTER.exec(text.slice(m.span.end, m.span.end + 16));
     if (!after || !after[1] || m.type === "country" || m.type === "media" || m.type === "place") return m;
     if (m.type === "person" && m.personEvidence) return m;
     const alias = after[1];
-    const acronym = /^\p{Lu}[\p{L}&]*\p{Lu}/u.test(alias);
+    const acronym = ACRONYM_ALIAS.test(alias);
     const long: Candidate = {
       ...m,
       type: "organization",
@@ -53,7 +57,7 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
  * Long forms get the acronym as identity key, so sources that only write one of them merge.
  */
 export const acronymRefiner: Refiner<Candidate> = (items) => {
-  const bare = new Set(items.filter((m) => /^\p{Lu}{2,}$/u.test(m.surface)).map((m) => m.surface));
+  const bare = new Set(items.filter((m) => ALL_CAPS.test(m.surface)).map((m) => m.surface));
   const longForms = new Map<string, Candidate>();
   const keyOf = (m: Candidate): string | undefined => {
     if (m.type !== "organization" || tokensOf(m.name).length < 2) return undefined;

@@ -75,6 +75,18 @@ export function words(s: string): readonly string[] {
   return ws;
 }
 const lower = (s: string): string => s.toLowerCase();
+// Patterns the rules run on every span, compiled once.
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A plural: "Survivors", "Prosecutors". */
+export const PLURAL = /\p{Ll}s$/u;
+const TICKER = /^:\s*\p{Lu}/u;
+const TICKER_OPEN = /\(\p{Lu}+:\s*$/u;
+const LISTED_AFTER = /^\s*,\s*(the\s+)?\p{Lu}/u;
+const NEWS_WORD = /^\p{Lu}[\p{L}]*news$/iu;
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
 const lastWord = (s: string): string => {
   const ws = words(s);
   return lower(ws[ws.length - 1] ?? "");
@@ -97,7 +109,7 @@ export function mediaKey(name: string): string | undefined {
 export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w[0])
     .join("");
 }
@@ -112,7 +124,7 @@ const thingRule: TypingRule = (v) => {
   if (ws.length >= 2 && THING_WORDS.has(lastWord(v.text))) return null;
   if (ws.length >= 2 && PRODUCT_NOUNS_AFTER.test(v.after) && !v.span.possessive) return null;
   // Stock tickers: "(NYSE: AMD)".
-  if (/^:\s*\p{Lu}/u.test(v.after) || /\(\p{Lu}+:\s*$/u.test(v.before)) return null;
+  if (TICKER.test(v.after) || TICKER_OPEN.test(v.before)) return null;
   if (ws.length === 1 && NOT_NAMES.has(lower(v.text))) return null;
   // A title alone is not a name: "the Defence Minister".
   if (peelTitle(`${v.text} Name`).name === "Name") return null;
@@ -141,7 +153,7 @@ const capitalRule: TypingRule = (v) => {
   const located =
     PLACE_PREPOSITIONS.test(v.before) ||
     PLACE_NOUNS_AFTER.test(v.after) ||
-    /^\s*,\s*(the\s+)?\p{Lu}/u.test(v.after) ||
+    LISTED_AFTER.test(v.after) ||
     (/\bfrom\s+$/i.test(v.before) &&
       !/\b(calls?|message|word|pressure|demands?|orders?|response|signal|statement|action|support|assurances?|guarantees?|request|aid|help|envoys?|officials|delegation)\s+from\s+$/i.test(
         v.before,
@@ -157,7 +169,7 @@ const mediaRule: TypingRule = (v) => {
   const ws = words(v.text);
   const shaped =
     (ws.length >= 2 && MEDIA_WORDS.has(lastWord(v.text))) ||
-    /^\p{Lu}[\p{L}]*news$/iu.test(v.text) ||
+    NEWS_WORD.test(v.text) ||
     (ws.length >= 3 && /\sNews\s/.test(` ${v.text} `));
   const told = MEDIA_CONTEXT_BEFORE.test(v.before) && ws.length <= 3 && !peelTitle(v.text).titled;
   if (!shaped && !told) return undefined;
@@ -170,7 +182,7 @@ const mediaRule: TypingRule = (v) => {
 };
 
 const acronymRule: TypingRule = (v) => {
-  if (!/^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u.test(v.text)) return undefined;
+  if (!ACRONYM.test(v.text)) return undefined;
   if (NOT_ACRONYMS.has(lower(v.text))) return null;
   return { name: v.text, type: "organization", canonical: `acronym:${v.text}`, strength: SHAPE };
 };
@@ -192,7 +204,7 @@ const titledPersonRule: TypingRule = (v) => {
 const organizationRule: TypingRule = (v) => {
   const ws = words(v.text);
   // "Police said", "Prosecutors allege": a lone generic word at the start is no name.
-  const lone = ws.length === 1 && (v.span.sentenceInitial || /\p{Ll}s$/u.test(v.text));
+  const lone = ws.length === 1 && (v.span.sentenceInitial || PLURAL.test(v.text));
   if (!lone && ws.some((w) => ORG_WORDS.has(lower(w))))
     return { name: v.text, type: "organization", strength: SHAPE };
   // "Sudanese Front", "Kurdish Workers": a demonym leading a name makes a group of that country.
@@ -235,7 +247,7 @@ const placeRule: TypingRule = (v) => {
 const personRule: TypingRule = (v) => {
   const ws = words(v.text);
   if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
-  if (!/\p{Ll}/u.test(ws[0] ?? "") && !/^\p{Lu}\.$/u.test(ws[0] ?? "")) return undefined;
+  if (!LOWER_LETTER.test(ws[0] ?? "") && !INITIAL.test(ws[0] ?? "")) return undefined;
   return { name: v.text, type: "person", strength: NAME_SHAPE };
 };
 
@@ -246,9 +258,9 @@ const personRule: TypingRule = (v) => {
 const singleWordRule: TypingRule = (v) => {
   if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
   const t: Typed = { name: v.text, type: "other", strength: GUESS };
-  const plural = /\p{Ll}s$/u.test(v.text) && !/ss$/.test(v.text);
+  const plural = PLURAL.test(v.text) && !/ss$/.test(v.text);
   if (
-    /\p{Ll}\p{Lu}/u.test(v.text) ||
+    CAMEL.test(v.text) ||
     SPEAKS_AFTER.test(v.after) ||
     GROUP_NOUNS_AFTER.test(v.after) ||
     (!plural && ACTS_AFTER.test(v.after)) ||
