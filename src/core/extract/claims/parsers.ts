@@ -44,7 +44,7 @@ const QUOTE = /"([^"]{3,})"|(?:^|[\s(])'([^']{4,}?)'(?=[\s,.;:!?)]|$)/;
 export function quoteIn(text: string): string | undefined {
   const m = QUOTE.exec(text);
   const q = (m?.[1] ?? m?.[2])?.trim();
-  return q && q.split(/\s+/).length >= 1 ? q : undefined;
+  return q || undefined;
 }
 
 /** A verb form used as a noun or infinitive ("the claims", "to say", "a warning") does not attribute. */
@@ -152,6 +152,15 @@ const isMediaName = (name: string, actors: ActorMention[]): boolean =>
   actors.some((a) => a.type === "media" && (a.name === name || a.surface === name)) ||
   MEDIA_WORDS.has((name.split(/\s+/).pop() ?? "").toLowerCase());
 
+// "told Velm News that", "told reporters", "told the council that".
+const LISTENER =
+  /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in|at)\s+(?:an?\s+|the\s+)?\w+)?\s*(?:,\s*)?/u;
+// "wrote on X, ...", "said in a statement that ...".
+const SAID_WHERE =
+  /^\s*(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}]*|statement|post|tweet|interview|letter|video|speech|televised address)\b[^,:"]{0,40}?[,:]?\s*(?=["\p{L}])/u;
+// "X wrote that the ministry acknowledged ...": a clause reported inside the content.
+const NAMED_THAT = /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u;
+
 /** Trims an attribution's content to what is claimed: no "that", no listener, no trailing "according to". */
 function contentSpan(
   s: string,
@@ -163,22 +172,15 @@ function contentSpan(
   let end = to;
   let listener: string | undefined;
   const rest = s.slice(start, end);
-  // "told Velm News that", "told reporters", "told the council that".
   if (/^tol[d]|^tell/i.test(verb)) {
-    const m =
-      /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in|at)\s+(?:an?\s+|the\s+)?\w+)?\s*(?:,\s*)?/u.exec(
-        rest,
-      );
+    const m = LISTENER.exec(rest);
     if (m && m[1]) {
       listener = m[1].replace(/^the\s+/i, "");
       start += m[0].length;
     }
   }
-  // "wrote on X, ...", "said in a statement that ...": where it was said is not what was said.
-  const where =
-    /^\s*(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}]*|statement|post|tweet|interview|letter|video|speech|televised address)\b[^,:"]{0,40}?[,:]?\s*(?=["\p{L}])/u.exec(
-      s.slice(start, end),
-    );
+  // Where it was said is not what was said.
+  const where = SAID_WHERE.exec(s.slice(start, end));
   if (where) start += where[0].length;
   const lead = /^[\s,:]*(?:that\s+)?/i.exec(s.slice(start, end));
   if (lead) start += lead[0].length;
@@ -271,11 +273,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
       const nextClause =
         next.inherited || next.quoted ? next.start : (next.speaker.phraseStart ?? next.speaker.start);
       if (nextClause > f.end && /^[\s,:]*(?:that\s*)?$/i.test(s.slice(f.end, nextClause))) continue;
-      if (
-        nextClause > f.end &&
-        /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u.test(s.slice(f.end, nextClause))
-      )
-        continue;
+      if (nextClause > f.end && NAMED_THAT.test(s.slice(f.end, nextClause))) continue;
       contentTo = nextClause > f.end ? nextClause : next.start;
       break;
     }
