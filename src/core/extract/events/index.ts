@@ -223,13 +223,17 @@ export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, 
 
 /** Headline-only duplicates ("Talks Collapse in X") add nothing when the body says the same. */
 export const headingRefiner: Refiner<EventMention> = (events, ctx) => {
-  const isHeading = (e: EventMention): boolean =>
-    !/[.!?"')]$/.test(e.evidence.sentence) &&
-    !ctx.sentences.some(
-      (o) =>
-        o.start !== e.evidence.start &&
-        o.paragraph === ctx.sentences.find((x) => x.start === e.evidence.start)?.paragraph,
-    );
+  // A heading has no final punctuation and no other sentence in its paragraph.
+  const paragraphOf = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  for (const o of ctx.sentences) {
+    paragraphOf.set(o.start, o.paragraph);
+    sizes.set(o.paragraph, (sizes.get(o.paragraph) ?? 0) + 1);
+  }
+  const isHeading = (e: EventMention): boolean => {
+    const p = paragraphOf.get(e.evidence.start);
+    return !/[.!?"')]$/.test(e.evidence.sentence.slice(-1)) && (p === undefined || sizes.get(p) === 1);
+  };
   const body = events.filter((e) => !isHeading(e));
   return events.filter((e) => !isHeading(e) || !body.some((b) => b.type === e.type));
 };
@@ -268,14 +272,21 @@ const FAMILY: Record<string, string> = { attack: "violence", explosion: "violenc
 /** "the attack", "this bombing": a definite reference to an event already told. */
 const ANAPHORA = /\b(?:the|this|that|such an?)\s+(?:\w+\s+)?$/i;
 
+const MONTH_BEFORE = new Map<string, string>();
+
 /** A date that ended a month or more before the article: the mention tells of an earlier event. */
 function isPast(e: EventMention, published: string | undefined): boolean {
   if (!e.date || !published) return false;
   const { value, precision, end } = e.date;
   const last =
     end ?? (precision === "year" ? `${value}-12-31` : precision === "month" ? `${value}-28` : value);
-  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
-  const monthBefore = new Date(Date.UTC(y, m - 2, d)).toISOString().slice(0, 10);
+  let monthBefore = MONTH_BEFORE.get(published);
+  if (monthBefore === undefined) {
+    const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+    monthBefore = new Date(Date.UTC(y, m - 2, d)).toISOString().slice(0, 10);
+    if (MONTH_BEFORE.size > 1000) MONTH_BEFORE.clear();
+    MONTH_BEFORE.set(published, monthBefore);
+  }
   return last < monthBefore;
 }
 
@@ -291,32 +302,34 @@ export const repeatRefiner: Refiner<EventMention> = (events, ctx) => {
     (e.place ? 2 : 0) +
     Math.min(2, e.figures.length) +
     (e.roles.length ? 1 : 0);
+  // What each mention says of itself, read once: every mention is compared with every other.
+  const another = events.map((e) => ANOTHER.test(e.evidence.sentence));
+  const mayHost = events.map((h, i) => !h.recalled && !isPast(h, published) && !another[i]);
   const folded = new Set<EventMention>();
-  for (const e of events) {
-    if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") continue;
-    if (ANOTHER.test(e.evidence.sentence)) continue;
+  events.forEach((e, i) => {
+    if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") return;
+    if (another[i]) return;
+    let anaphora: boolean | undefined;
     const host = events
       .filter(
-        (h) =>
+        (h, k) =>
           h !== e &&
           !folded.has(h) &&
           (h.type === e.type ||
             (FAMILY[h.type] !== undefined &&
               FAMILY[h.type] === FAMILY[e.type] &&
-              ANAPHORA.test(
+              (anaphora ??= ANAPHORA.test(
                 e.evidence.sentence.slice(0, Math.max(0, e.evidence.sentence.indexOf(e.trigger))),
-              ))) &&
-          !h.recalled &&
-          !isPast(h, published) &&
-          !ANOTHER.test(h.evidence.sentence),
+              )))) &&
+          mayHost[k],
       )
       .sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start)[0];
-    if (!host || score(host) === 0) continue;
+    if (!host || score(host) === 0) return;
     host.figures.push(...e.figures);
     host.roles.push(...e.roles);
     for (const p of e.participants) if (!host.participants.includes(p)) host.participants.push(p);
     folded.add(e);
-  }
+  });
   return events.filter((e) => !folded.has(e));
 };
 
