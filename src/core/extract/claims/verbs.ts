@@ -53,11 +53,13 @@ export const REPORTING_VERBS = [...REPORTING_VERB_STANCE.keys()]
 const SINGLE = new Set([...REPORTING_VERB_STANCE.keys()].filter((v) => !v.includes(" ")));
 const PHRASES = [...REPORTING_VERB_STANCE.keys()].filter((v) => v.includes(" ")).map((v) => v.split(" "));
 const PHRASE_HEADS = new Set(PHRASES.map((p) => p[0]));
-// Shorter words ("a", "of", "to") are most of a sentence and can be no verb: they skip the lookup.
-const SHORTEST = Math.min(...[...SINGLE, ...PHRASE_HEADS].map((w) => w?.length ?? 0));
 
 /** An ASCII letter (setting bit 5 folds upper case onto lower case). */
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A word's first two letters (folded) and length, as a number: most words fail this lookup. */
+const shapeOf = (s: string, at: number, length: number): number =>
+  ((s.charCodeAt(at) | 32) << 13) | ((s.charCodeAt(at + 1) | 32) << 6) | Math.min(length, 63);
+const SHAPES = new Set([...SINGLE, ...PHRASE_HEADS].map((w = "") => shapeOf(w, 0, w.length)));
 
 /**
  * The reporting verbs of a sentence, in order: each word (a run of ASCII letters) is looked up
@@ -65,32 +67,32 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
  */
 export function findReportingVerbs(s: string): { verb: string; index: number; length: number }[] {
   const out: { verb: string; index: number; length: number }[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < s.length;) {
-    if (!isAsciiLetter(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    starts.push(i);
+  // The word being read is s[a, i).
+  let a = 0;
+  let i = 0;
+  const next = (): boolean => {
+    while (i < s.length && !isAsciiLetter(s.charCodeAt(i))) i++;
+    a = i;
     while (i < s.length && isAsciiLetter(s.charCodeAt(i))) i++;
-    ends.push(i);
-  }
-  const lowerAt = (k: number): string | undefined =>
-    k < starts.length ? s.slice(starts[k], ends[k]).toLowerCase() : undefined;
-  for (let i = 0; i < starts.length; i++) {
-    const index = starts[i] as number;
-    const end = ends[i] as number;
-    if (end - index < SHORTEST) continue;
-    const lower = lowerAt(i) as string;
-    const phrase = PHRASE_HEADS.has(lower)
-      ? PHRASES.find((p) => p[0] === lower && p.every((x, k) => lowerAt(i + k) === x))
-      : undefined;
-    if (phrase) {
-      const length = (ends[i + phrase.length - 1] as number) - index;
-      out.push({ verb: s.slice(index, index + length), index, length });
-      i += phrase.length - 1;
-    } else if (SINGLE.has(lower)) out.push({ verb: s.slice(index, end), index, length: end - index });
+    return i > a;
+  };
+  while (next()) {
+    const index = a;
+    const end = i;
+    if (end - index < 2 || !SHAPES.has(shapeOf(s, index, end - index))) continue;
+    const lower = s.slice(index, end).toLowerCase();
+    if (PHRASE_HEADS.has(lower)) {
+      const phrase = PHRASES.find((p) => {
+        i = end;
+        return p[0] === lower && p.every((x, k) => k === 0 || (next() && s.slice(a, i).toLowerCase() === x));
+      });
+      if (phrase) {
+        out.push({ verb: s.slice(index, i), index, length: i - index });
+        continue;
+      }
+      i = end;
+    }
+    if (SINGLE.has(lower)) out.push({ verb: s.slice(index, end), index, length: end - index });
   }
   return out;
 }
