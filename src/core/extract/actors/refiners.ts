@@ -67,12 +67,13 @@ export const acronymRefiner: Refiner<Candidate> = (items) => {
     const initials = initialsOf(m.name);
     return initials.length >= 3 || bare.has(initials) ? `acronym:${initials}` : undefined;
   };
-  for (const m of items) {
-    const key = keyOf(m);
+  const keys = items.map(keyOf);
+  items.forEach((m, i) => {
+    const key = keys[i];
     if (key && !longForms.has(key)) longForms.set(key, m);
-  }
-  return items.map((m) => {
-    const key = keyOf(m);
+  });
+  return items.map((m, i) => {
+    const key = keys[i];
     if (key && !m.canonical && longForms.get(key)?.name === m.name) return { ...m, canonical: key };
     const long = m.canonical?.startsWith("acronym:") ? longForms.get(m.canonical) : undefined;
     return long && m.name !== long.name ? adopt(m, long) : m;
@@ -127,41 +128,40 @@ export const shortFormRefiner: Refiner<Candidate> = (items) => {
     if (tokensOf(m.name).length >= 2 && (m.type === "person" || m.type === "organization"))
       full.set(nameKey(m.name), m);
   const out: Candidate[] = [];
-  const fullTokens = [...full.values()].map((f) => ({ f, ft: tokensOf(f.name) }));
+  // Names are compared as keys: words of a key are separated by single spaces.
+  const fullTokens = [...full].map(([fk, f]) => ({ f, fk, ft: fk.split(" ") }));
   for (const m of items) {
     if (m.type === "country" || m.type === "media" || (m.type === "place" && m.strength >= SHAPE)) {
       out.push(m);
       continue;
     }
-    const toks = tokensOf(m.name);
-    const targets = fullTokens
-      .filter(({ f, ft }) => {
-        if (ft.length <= toks.length) return false;
-        if (f.type === "person") {
-          // A first name alone only stands for a person when nothing typed it as something else.
-          if (toks.length === 1)
-            return (
-              ft[ft.length - 1] === toks[0] ||
-              (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
-            );
-          // "Ana Petrov" for "Ana K. Petrov": same first and last word.
+    const key = nameKey(m.name);
+    const toks = key ? key.split(" ") : [];
+    const asHead = `${key} `;
+    const asTail = ` ${key}`;
+    const targets = fullTokens.filter(({ f, fk, ft }) => {
+      if (ft.length <= toks.length) return false;
+      if (f.type === "person") {
+        // A first name alone only stands for a person when nothing typed it as something else.
+        if (toks.length === 1)
           return (
-            ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
+            ft[ft.length - 1] === toks[0] ||
+            (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
           );
-        }
-        // "Norcom" for "Norcom Systems": a company named without its last, generic word.
-        const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
-        if (generic && ft.slice(0, toks.length).join(" ") === toks.join(" ") && toks.length === ft.length - 1)
-          return true;
-        return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
-      })
-      .map(({ f }) => f);
-    const distinct = new Set(targets.map((t) => nameKey(t.name)));
-    const target = targets[0];
+        // "Ana Petrov" for "Ana K. Petrov": same first and last word.
+        return ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization";
+      }
+      // "Norcom" for "Norcom Systems": a company named without its last, generic word.
+      const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
+      if (generic && toks.length === ft.length - 1 && fk.startsWith(asHead)) return true;
+      return !key || fk.endsWith(asTail);
+    });
+    const distinct = new Set(targets.map((t) => t.fk));
+    const target = targets[0]?.f;
     if (distinct.size === 1 && target) {
       const linked = adopt(m, target);
       // A surname used alone says the long form is a person's name.
-      const tt = tokensOf(target.name);
+      const tt = targets[0]?.ft ?? [];
       if (target.type === "person" && tt[tt.length - 1] === toks[toks.length - 1]) {
         linked.personEvidence = true;
         target.personEvidence = true;

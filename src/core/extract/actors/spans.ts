@@ -43,6 +43,7 @@ const DATE_WORDS = new RegExp(
   "i",
 );
 
+const LONGEST_DATE_WORD = Math.max(...CALENDAR_NAMES.split("|").map((w) => w.length)) + 1;
 const UPPER_FIRST = /^\p{Lu}/u;
 
 export function isCapitalised(tok: string): boolean {
@@ -51,7 +52,8 @@ export function isCapitalised(tok: string): boolean {
   if (c >= 97 && c <= 122) return false;
   if (c >= 48 && c <= 57) return /^\d+[A-Za-z]*-\p{Lu}/u.test(tok);
   if (c < 65 || (c > 90 && c < 128) || (c >= 128 && !UPPER_FIRST.test(tok))) return false;
-  return !DATE_WORDS.test(tok.replace(/'s$/, ""));
+  const w = tok.endsWith("'s") ? tok.slice(0, -2) : tok;
+  return w.length > LONGEST_DATE_WORD || !DATE_WORDS.test(w);
 }
 
 const isPlace = (w: string): boolean => !!(countryByName(w) || countryByDemonym(w) || countryByCapital(w));
@@ -69,11 +71,15 @@ function tokenize(sentence: string): Token[] {
     }
     const start = i;
     while (++i < sentence.length && isTokenPart(sentence.charCodeAt(i)));
-    let text = sentence.slice(start, i);
+    let end = i;
     // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
-    while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
-    if (text) tokens.push({ text, start, end: start + text.length });
+    if (sentence[end - 1] === ".") {
+      let text = sentence.slice(start, end);
+      while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
+      end = start + text.length;
+    }
+    while (end > start && (sentence[end - 1] === "-" || sentence[end - 1] === "'")) end--;
+    if (end > start) tokens.push({ text: sentence.slice(start, end), start, end });
   }
   return tokens;
 }
