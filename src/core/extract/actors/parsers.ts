@@ -226,12 +226,17 @@ export const namedSpanParser: SentenceParser<Candidate> = (sentence, ctx) => {
         typed = { ...typed, type: "place", canonical: undefined, name: v.text };
       }
     } else {
-      const split = words(v.text).length >= 3 ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx)) : undefined;
+      // The span's own reading, when taken, serves both the title split and the span whole.
+      let whole: Typed | undefined;
+      const split =
+        words(v.text).length >= 3
+          ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx, (whole = typeSpan(v))))
+          : undefined;
       if (split) {
         const [prefix, person] = split;
         if (prefix) out.push(prefix);
         typed = person;
-      } else typed = typeSpan(v);
+      } else typed = whole ?? typeSpan(v);
     }
     if (!typed) {
       previous = undefined;
@@ -296,8 +301,11 @@ function splitPersonOf(v: SpanView, ctx: ArticleContext): [Candidate | undefined
 }
 
 /** "AMD CEO Rory Read": the prefix as its own actor, and the person with role and affiliation. */
-function splitOffTitle(v: SpanView, ctx: ArticleContext): [Candidate | undefined, Typed] | undefined {
-  const whole = typeSpan(v);
+function splitOffTitle(
+  v: SpanView,
+  ctx: ArticleContext,
+  whole: Typed | undefined,
+): [Candidate | undefined, Typed] | undefined {
   if (whole && (whole.titled || whole.strength > SHAPE)) return undefined;
   const split = splitTitleInSpan(v.text, (p) => {
     const t = typeAlone(p, v);

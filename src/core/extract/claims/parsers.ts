@@ -261,7 +261,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
     frames.push({ verb, start, end, speaker, quoted, inherited });
   }
   // A quotation opened in an earlier sentence is claimed there, with all its sentences.
-  if (opensInside(ctx, sentence)) {
+  if (frames.length && opensInside(ctx, sentence)) {
     const closing = s.indexOf('"');
     frames = frames.filter((f) => !f.quoted || s.slice(closing + 1, f.start).includes('"'));
   }
