@@ -104,7 +104,7 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
   // The words around a name that the rules read: a few before, a clause after.
   const from = span.end + (span.possessive ? 2 : 0);
   return {
-    span: { ...span, start, text },
+    span: start === span.start ? span : { ...span, start, text },
     text,
     before: sentence.text.slice(Math.max(0, start - 80), start),
     after: sentence.text.slice(from, from + 140),

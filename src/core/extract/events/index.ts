@@ -37,8 +37,12 @@ function nearest<T extends { index: number }>(
   t: Trigger,
   reaches: (x: T, o: Trigger) => boolean = () => true,
 ): T[] {
-  const distance = (x: T, type: string): number =>
-    Math.min(...all.filter((o) => o.type === type && reaches(x, o)).map((o) => Math.abs(x.index - o.index)));
+  // Every item is measured against every trigger: a loop, not arrays built per pair.
+  const distance = (x: T, type: string): number => {
+    let d = Infinity;
+    for (const o of all) if (o.type === type && reaches(x, o)) d = Math.min(d, Math.abs(x.index - o.index));
+    return d;
+  };
   return items.filter((x) => {
     if (!reaches(x, t)) return false;
     const mine = distance(x, t.type);
