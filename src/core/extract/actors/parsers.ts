@@ -66,21 +66,8 @@ const LOWER_WORDS = new WeakMap<ArticleContext, Set<string>>();
 function lowerWords(ctx: ArticleContext): Set<string> {
   let s = LOWER_WORDS.get(ctx);
   if (!s) {
-    s = new Set();
-    // Runs of letters, apostrophes and hyphens, read by character code (setting bit 5 folds ASCII
-    // upper case onto lower case); a run that begins with a lower-case letter is kept.
-    const text = ctx.article.text;
-    const isWordPart = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
-    for (let i = 0; i < text.length;) {
-      const c = text.charCodeAt(i);
-      if (!isWordPart(c)) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (++i < text.length && isWordPart(text.charCodeAt(i)));
-      if (c >= 97 && c <= 122) s.add(text.slice(start, i));
-    }
+    // Words are runs of letters, apostrophes and hyphens; those that begin in lower case.
+    s = new Set(ctx.article.text.match(/(?<![A-Za-z'-])[a-z][A-Za-z'-]*/g));
     LOWER_WORDS.set(ctx, s);
   }
   return s;
