@@ -60,19 +60,15 @@ const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}\.$/u;
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  let m: RegExpExecArray | null;
-  TOKEN.lastIndex = 0;
-  while ((m = TOKEN.exec(sentence))) {
-    const start = m.index;
-    let end = start + m[0].length;
+  // The words alone, without a match object each; a word is found again from where the last ended.
+  let at = 0;
+  for (let text of sentence.match(TOKEN) ?? []) {
+    const start = sentence.indexOf(text, at);
+    at = start + text.length;
     // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    if (sentence[end - 1] === ".") {
-      let text = sentence.slice(start, end);
-      while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
-      end = start + text.length;
-    }
-    while (end > start && (sentence[end - 1] === "-" || sentence[end - 1] === "'")) end--;
-    if (end > start) tokens.push({ text: sentence.slice(start, end), start, end });
+    while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
+    while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
+    if (text) tokens.push({ text, start, end: start + text.length });
   }
   return tokens;
 }

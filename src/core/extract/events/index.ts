@@ -196,6 +196,7 @@ export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, 
   const clauses = dates.length ? reportedClauses(s) : [];
   const located = actors.some((a) => a.type === "place" || a.type === "country");
   const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
+  let talks: [string | undefined, EventMention["format"]] | undefined;
   return triggers.map((t, i) => {
     const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
     const mention: EventMention = {
@@ -212,9 +213,10 @@ export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, 
     const place = located ? placeOf(s, sentence.start, actors, found, t) : undefined;
     if (place) mention.place = place;
     if (t.type === "negotiation" || t.type === "meeting") {
-      const status = findStatus(s);
+      // Read from the whole sentence: once, for talks and a meeting alike.
+      talks ??= [findStatus(s), findTalksFormat(s)];
+      const [status, format] = talks;
       if (status) mention.status = status;
-      const format = findTalksFormat(s);
       if (format) mention.format = format;
     }
     // A written date says whether the event is the news or an earlier one; words say it otherwise.
