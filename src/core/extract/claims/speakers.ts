@@ -73,9 +73,10 @@ function execEnd(re: RegExp, text: string, n = 100): RegExpExecArray | null {
   if (m) m.index += cut;
   return m;
 }
+/** `text` without what `re` (anchored at the end) matches in its last `n` characters. */
 function trimEnd(text: string, re: RegExp, n: number): string {
-  const cut = Math.max(0, text.length - n);
-  return text.slice(0, cut) + text.slice(cut).replace(re, "");
+  const m = execEnd(re, text, n);
+  return m ? text.slice(0, m.index) : text;
 }
 
 function actorEndingAt(actors: ActorMention[], sentence: Sentence, end: number): ActorMention | undefined {
@@ -189,10 +190,13 @@ export function speakerBefore(
   if (head.endsWith(",") || head.endsWith(", ")) head = trimEnd(head, PARENTHETICAL, 140);
   // "Her counterpart, Tomas Brek, called": the name between commas speaks; "the National
   // Disaster Agency (NDA) said": the acronym in parentheses is part of the name.
-  head = head.replace(/\s+$/, "").replace(/,$/, "").replace(ACRONYM_AFTER, "");
+  // The head is most of the sentence: each pattern is run only when the end can match it.
+  head = head.trimEnd();
+  if (head.endsWith(",")) head = head.slice(0, -1);
+  if (head.endsWith(")")) head = head.replace(ACRONYM_AFTER, "");
   if (!head) return undefined;
   // "Trump, who has called ...", "officials who had accused ...": the antecedent speaks.
-  const rel = /,?\s+who$/.exec(head);
+  const rel = head.endsWith("who") ? /,?\s+who$/.exec(head) : null;
   if (rel) return antecedent(sentence, rel.index, actors);
   const end = head.length;
   let start = actorPhraseStart(actors, sentence, end);
