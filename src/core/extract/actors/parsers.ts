@@ -102,8 +102,9 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
 /** A headline, section heading or caption in title case: a short line of capitalised words. */
 const PARAGRAPH_SIZES = new WeakMap<ArticleContext, Map<number, number>>();
 
-const LONG_WORD = /^\p{L}{4,}/u;
-const UPPER_FIRST = /^\p{Lu}/u;
+// Words (between spaces) that begin with four letters or more, and those of them capitalised.
+const LONG_WORDS = /(?<!\S)\p{L}{4,}/gu;
+const CAPITALISED_LONG_WORDS = /(?<!\S)(?=\p{L}{4})\p{Lu}/gu;
 
 function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
   let sizes = PARAGRAPH_SIZES.get(ctx);
@@ -113,11 +114,11 @@ function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
     PARAGRAPH_SIZES.set(ctx, sizes);
   }
   if (sizes.get(sentence.paragraph) !== 1) return false;
-  const ws = sentence.text.split(/\s+/).filter((w) => LONG_WORD.test(w));
-  const caps = ws.filter((w) => UPPER_FIRST.test(w)).length;
-  if (ws.length === 0 || caps / ws.length < 0.85) return false;
+  const words = sentence.text.match(LONG_WORDS)?.length ?? 0;
+  const caps = sentence.text.match(CAPITALISED_LONG_WORDS)?.length ?? 0;
+  if (words === 0 || caps / words < 0.85) return false;
   // Headlines end without a full stop; captions are a few capitalised words ("File Photo.").
-  return !/[."']$/.test(sentence.text) || (ws.length <= 3 && caps === ws.length);
+  return !/[."']$/.test(sentence.text) || (words <= 3 && caps === words);
 }
 
 function candidate(t: Typed, v: SpanView, ctx: ArticleContext): Candidate {
