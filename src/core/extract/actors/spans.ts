@@ -66,8 +66,10 @@ function tokenize(sentence: string): Token[] {
     const start = sentence.indexOf(text, at);
     at = start + text.length;
     // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
-    while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
+    if (/[.'-]$/.test(text)) {
+      while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
+      while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
+    }
     if (text) tokens.push({ text, start, end: start + text.length });
   }
   return tokens;

@@ -70,8 +70,7 @@ function isVerbUse(s: string, start: number, verb: string): boolean {
 function quoteRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== '"') continue;
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
     if (open < 0) open = i;
     else {
       out.push([open, i]);
