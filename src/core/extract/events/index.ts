@@ -73,20 +73,18 @@ function placeOf(
   t: Trigger,
 ): string | undefined {
   const at = t.index;
-  const spans = actors.map((a) => ({
-    a,
-    index: a.span ? a.span.start - sentenceStart : s.indexOf(a.surface),
-  }));
-  const mine = new Set(nearest(spans, all, t).map((x) => x.a));
-  const located = actors.filter((a) => {
-    if (!mine.has(a)) return false;
-    if (a.type !== "place" && a.type !== "country") return false;
-    const i = a.span ? a.span.start - sentenceStart : s.indexOf(a.surface);
-    const prep = PLACE_BEFORE.exec(s.slice(0, i));
-    if (i <= 0 || !prep) return false;
-    const far = Math.abs(i - at);
-    return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
-  });
+  // Only places and countries can be the place: only they are measured against the triggers.
+  const spans = actors
+    .filter((a) => a.type === "place" || a.type === "country")
+    .map((a) => ({ a, index: a.span ? a.span.start - sentenceStart : s.indexOf(a.surface) }));
+  const located = nearest(spans, all, t)
+    .filter(({ index: i }) => {
+      const prep = i > 0 && PLACE_BEFORE.exec(s.slice(0, i));
+      if (!prep) return false;
+      const far = Math.abs(i - at);
+      return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
+    })
+    .map((x) => x.a);
   // A named place beats a country ("in Geneva, Switzerland"), and the one nearest the trigger wins.
   const dist = (a: ActorMention): number => Math.abs((a.span ? a.span.start - sentenceStart : 0) - at);
   const places = located.filter((a) => a.type === "place").sort((a, b) => dist(a) - dist(b));
