@@ -276,21 +276,14 @@ const FAMILY: Record<string, string> = { attack: "violence", explosion: "violenc
 /** "the attack", "this bombing": a definite reference to an event already told. */
 const ANAPHORA = /\b(?:the|this|that|such an?)\s+(?:\w+\s+)?$/i;
 
-const MONTH_BEFORE = new Map<string, string>();
-
 /** A date that ended a month or more before the article: the mention tells of an earlier event. */
 function isPast(e: EventMention, published: string | undefined): boolean {
   if (!e.date || !published) return false;
   const { value, precision, end } = e.date;
   const last =
     end ?? (precision === "year" ? `${value}-12-31` : precision === "month" ? `${value}-28` : value);
-  let monthBefore = MONTH_BEFORE.get(published);
-  if (monthBefore === undefined) {
-    const [y, m, d] = published.split("-").map(Number) as [number, number, number];
-    monthBefore = new Date(Date.UTC(y, m - 2, d)).toISOString().slice(0, 10);
-    if (MONTH_BEFORE.size > 1000) MONTH_BEFORE.clear();
-    MONTH_BEFORE.set(published, monthBefore);
-  }
+  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+  const monthBefore = new Date(Date.UTC(y, m - 2, d)).toISOString().slice(0, 10);
   return last < monthBefore;
 }
 
