@@ -60,6 +60,16 @@ export interface Typed {
   guess?: ActorType;
 }
 
+/** The span as written, read as `type`. */
+const reading = (v: SpanView, type: ActorType, strength: number): Typed => ({ name: v.text, type, strength });
+/** A country's name (as written, or the country's own for a demonym). */
+const country = (name: string, c: { name: string }): Typed => ({
+  name,
+  type: "country",
+  canonical: `country:${c.name}`,
+  strength: SURE,
+});
+
 /** A typed reading, `null` when the span is not an actor at all, undefined when the rule passes. */
 export type TypingRule = (v: SpanView) => Typed | null | undefined;
 
@@ -133,14 +143,14 @@ const thingRule: TypingRule = (v) => {
 
 const countryRule: TypingRule = (v) => {
   const c = countryByName(v.text);
-  return c ? { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
+  return c ? country(v.text, c) : undefined;
 };
 
 /** "Kenyan officials" speak for Kenya: a demonym stands for its country. */
 const demonymRule: TypingRule = (v) => {
   if (words(v.text).length > 2) return undefined;
   const c = countryByDemonym(v.text);
-  return c ? { name: c.name, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
+  return c ? country(c.name, c) : undefined;
 };
 
 /**
@@ -159,9 +169,8 @@ const capitalRule: TypingRule = (v) => {
         v.before,
       )) ||
     /\b(to|into)\s+$/i.test(v.before);
-  if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive)
-    return { name: v.text, type: "place", strength: SURE };
-  return { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE };
+  if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive) return reading(v, "place", SURE);
+  return country(v.text, c);
 };
 
 /** "told Velm News", "the Harbour Courier": a media outlet by its name or by what it does. */
@@ -175,7 +184,7 @@ const mediaRule: TypingRule = (v) => {
   if (!shaped && !told) return undefined;
   if (countryByName(v.text) || (ws.length >= 2 && ws.some((w) => ORG_WORDS.has(lower(w))) && !shaped))
     return undefined;
-  const t: Typed = { name: v.text, type: "media", strength: shaped ? SHAPE : WEAK };
+  const t = reading(v, "media", shaped ? SHAPE : WEAK);
   const key = mediaKey(v.text);
   if (key) t.canonical = key;
   return t;
@@ -205,11 +214,10 @@ const organizationRule: TypingRule = (v) => {
   const ws = words(v.text);
   // "Police said", "Prosecutors allege": a lone generic word at the start is no name.
   const lone = ws.length === 1 && (v.span.sentenceInitial || PLURAL.test(v.text));
-  if (!lone && ws.some((w) => ORG_WORDS.has(lower(w))))
-    return { name: v.text, type: "organization", strength: SHAPE };
+  if (!lone && ws.some((w) => ORG_WORDS.has(lower(w)))) return reading(v, "organization", SHAPE);
   // "Sudanese Front", "Kurdish Workers": a demonym leading a name makes a group of that country.
   if (ws.length >= 2 && countryByDemonym(ws[0] ?? "") && !peelTitle(v.text).titled)
-    return { name: v.text, type: "organization", strength: SHAPE };
+    return reading(v, "organization", SHAPE);
   return undefined;
 };
 
@@ -223,23 +231,23 @@ const headNounRule: TypingRule = (v) => {
       const surface = `${v.text} ${place[1]}`;
       return { name: surface, surface, type: "place", strength: SHAPE };
     }
-    return { name: v.text, type: "place", strength: SHAPE };
+    return reading(v, "place", SHAPE);
   }
   if (PERSON_NOUNS_AFTER.test(v.after) && /\b(an?|the|one|two|three|\d+)\s+$/i.test(v.before))
-    return { name: v.text, type: "place", strength: WEAK };
+    return reading(v, "place", WEAK);
   const ws = words(v.text);
   const personShaped = ws.length >= 2 && ws.every((w) => NAME_WORD.test(w));
   if (GROUP_NOUNS_AFTER.test(v.after) && ws.length <= 4 && !personShaped)
-    return { name: v.text, type: "organization", strength: WEAK };
+    return reading(v, "organization", WEAK);
   return undefined;
 };
 
 const placeRule: TypingRule = (v) => {
   const ws = words(v.text);
   if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
-    return { name: v.text, type: "place", strength: SHAPE };
+    return reading(v, "place", SHAPE);
   if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled && !SPEAKS_AFTER.test(v.after))
-    return { name: v.text, type: "place", strength: WEAK };
+    return reading(v, "place", WEAK);
   return undefined;
 };
 
@@ -248,7 +256,7 @@ const personRule: TypingRule = (v) => {
   const ws = words(v.text);
   if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
   if (!LOWER_LETTER.test(ws[0] ?? "") && !INITIAL.test(ws[0] ?? "")) return undefined;
-  return { name: v.text, type: "person", strength: NAME_SHAPE };
+  return reading(v, "person", NAME_SHAPE);
 };
 
 /**
@@ -257,7 +265,7 @@ const personRule: TypingRule = (v) => {
  */
 const singleWordRule: TypingRule = (v) => {
   if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
-  const t: Typed = { name: v.text, type: "other", strength: GUESS };
+  const t = reading(v, "other", GUESS);
   const plural = PLURAL.test(v.text) && !/ss$/.test(v.text);
   if (
     CAMEL.test(v.text) ||
