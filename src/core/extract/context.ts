@@ -1,5 +1,6 @@
 // What every extraction rule sees: the article, its sentences, and helpers to build evidence.
 import type { ActorMention, Article, Evidence } from "../model";
+import { groupByKey } from "../lists";
 import { splitSentences, type Sentence } from "../text/sentences";
 
 export interface ArticleContext {
@@ -45,14 +46,7 @@ const BY_SENTENCE = new WeakMap<ActorMention[], Map<number, ActorMention[]>>();
 /** Actor mentions found in one sentence, in article order. Shared: callers must not modify it. */
 export function actorsInSentence(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
   let bySentence = BY_SENTENCE.get(ctx.actors);
-  if (!bySentence) {
-    bySentence = new Map();
-    for (const a of ctx.actors) {
-      const list = bySentence.get(a.evidence.start);
-      if (list) list.push(a);
-      else bySentence.set(a.evidence.start, [a]);
-    }
-    BY_SENTENCE.set(ctx.actors, bySentence);
-  }
+  if (!bySentence)
+    BY_SENTENCE.set(ctx.actors, (bySentence = groupByKey(ctx.actors, (a) => a.evidence.start)));
   return bySentence.get(sentence.start) ?? [];
 }
