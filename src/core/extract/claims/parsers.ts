@@ -1,6 +1,6 @@
 // Claim parsers: each recognises one way news attributes a statement. They see one sentence and
 // its actor mentions; the refiners then resolve pronouns, descriptions and chains across sentences.
-import type { ActorMention, ClaimMention, Evidence } from "../../model";
+import type { ActorMention, ClaimMention } from "../../model";
 import type { Sentence } from "../../text/sentences";
 import { actorsInSentence, evidenceOf, type ArticleContext, type SentenceParser } from "../context";
 import { MEDIA_WORDS } from "../actors/lexicon";
@@ -193,7 +193,6 @@ function candidate(
   sp: Speaker,
   stanceVerb: string,
   content: [number, number],
-  evidence: Evidence = evidenceOf(ctx, sentence),
 ): ClaimCandidate {
   const s = sentence.text;
   const text = s
@@ -204,7 +203,7 @@ function candidate(
     claimer: sp.text,
     stance: stanceOf(stanceVerb, text, sp.text),
     text,
-    evidence,
+    evidence: evidenceOf(ctx, sentence),
     at: sentence.start + sp.start,
     content: { start: sentence.start + content[0], end: sentence.start + content[1] },
   };
