@@ -60,17 +60,14 @@ const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}\.$/u;
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  // The words alone, without a match object each; a word is found again from where the last ended.
-  let at = 0;
-  for (let text of sentence.match(TOKEN) ?? []) {
-    const start = sentence.indexOf(text, at);
-    at = start + text.length;
+  let m: RegExpExecArray | null;
+  TOKEN.lastIndex = 0;
+  while ((m = TOKEN.exec(sentence))) {
+    let text = m[0];
     // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    if (/[.'-]$/.test(text)) {
-      while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
-      while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
-    }
-    if (text) tokens.push({ text, start, end: start + text.length });
+    while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
+    while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
+    if (text) tokens.push({ text, start: m.index, end: m.index + text.length });
   }
   return tokens;
 }
