@@ -39,24 +39,16 @@ const DATE_WORDS = new RegExp(
   "i",
 );
 
-const LONGEST_DATE_WORD = Math.max(...CALENDAR_NAMES.split("|").map((w) => w.length)) + 1;
-const UPPER_FIRST = /^\p{Lu}/u;
-
 export function isCapitalised(tok: string): boolean {
   const c = tok.charCodeAt(0);
   // Most words are plain ASCII: decide those without a regular expression.
   if (c >= 97 && c <= 122) return false;
   if (c >= 48 && c <= 57) return /^\d+[A-Za-z]*-\p{Lu}/u.test(tok);
-  if (c < 65 || (c > 90 && c < 128) || (c >= 128 && !UPPER_FIRST.test(tok))) return false;
-  const w = tok.endsWith("'s") ? tok.slice(0, -2) : tok;
-  return w.length > LONGEST_DATE_WORD || !DATE_WORDS.test(w);
+  if (c < 65 || (c > 90 && c < 128) || (c >= 128 && !/^\p{Lu}/u.test(tok))) return false;
+  return !DATE_WORDS.test(tok.replace(/'s$/, ""));
 }
 
 const isPlace = (w: string): boolean => !!(countryByName(w) || countryByDemonym(w) || countryByCapital(w));
-
-// A dotted initial ("U.S.", "K.") or a short abbreviation ("Gen.", "St.") keeps its final dot.
-const INITIALS = /^(\p{Lu}\.)+$/u;
-const ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}\.$/u;
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
@@ -65,7 +57,8 @@ function tokenize(sentence: string): Token[] {
   while ((m = TOKEN.exec(sentence))) {
     let text = m[0];
     // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    while (text.endsWith(".") && !INITIALS.test(text) && !ABBREVIATION.test(text)) text = text.slice(0, -1);
+    while (text.endsWith(".") && !/^(\p{Lu}\.)+$/u.test(text) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(text))
+      text = text.slice(0, -1);
     while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
     if (text) tokens.push({ text, start: m.index, end: m.index + text.length });
   }
@@ -104,8 +97,7 @@ function charBefore(s: string, at: number): string {
   return k >= 0 ? (s[k] as string) : "";
 }
 
-const LETTER = /\p{L}/u;
-const isLetter = (c: string | undefined): boolean => !!c && LETTER.test(c);
+const isLetter = (c: string | undefined): boolean => !!c && /\p{L}/u.test(c);
 
 export function findNameSpans(sentence: string): NameSpan[] {
   const raw = tokenize(sentence);
