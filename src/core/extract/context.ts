@@ -1,5 +1,6 @@
 // What every extraction rule sees: the article, its sentences, and helpers to build evidence.
 import type { ActorMention, Article, Evidence } from "../model";
+import { groupByKey } from "../lists";
 import { splitSentences, type Sentence } from "../text/sentences";
 
 export interface ArticleContext {
@@ -39,7 +40,13 @@ export function runPipeline<T>(
   return items;
 }
 
-/** Actor mentions found in one sentence. */
+// Every claim and event rule asks for a sentence's actors: group them once per article.
+const BY_SENTENCE = new WeakMap<ActorMention[], Map<number, ActorMention[]>>();
+
+/** Actor mentions found in one sentence, in article order. Shared: callers must not modify it. */
 export function actorsInSentence(ctx: ArticleContext, sentence: Sentence): ActorMention[] {
-  return ctx.actors.filter((a) => a.evidence.start === sentence.start);
+  let bySentence = BY_SENTENCE.get(ctx.actors);
+  if (!bySentence)
+    BY_SENTENCE.set(ctx.actors, (bySentence = groupByKey(ctx.actors, (a) => a.evidence.start)));
+  return bySentence.get(sentence.start) ?? [];
 }

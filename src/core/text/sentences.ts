@@ -18,10 +18,15 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-function isAbbreviation(before: string): boolean {
-  const m = before.match(/([A-Za-z][A-Za-z.]*)$/);
-  if (!m || !m[1]) return false;
-  const word = m[1].toLowerCase().replace(/\.$/, "");
+/** Whether the word that ends `block[from, to)` (its full stop included) is an abbreviation. */
+function isAbbreviation(block: string, from: number, to: number): boolean {
+  // The word is the run of letters and dots before `to`, from its first letter; read backwards,
+  // so that a long sentence costs no more than a short one.
+  let a = to;
+  while (a > from && /[A-Za-z.]/.test(block[a - 1] as string)) a--;
+  while (a < to && block[a] === ".") a++;
+  if (a === to) return false;
+  const word = block.slice(a, to).toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("Ana K. Petrov") or dotted initials ("U.S.").
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
@@ -55,7 +60,7 @@ function splitParagraph(block: string, offset: number, paragraph: number, out: S
       m[0] !== "\n" &&
       m[0].startsWith(".") &&
       m[0].length === 1 &&
-      isAbbreviation(block.slice(start, m.index + 1))
+      isAbbreviation(block, start, m.index + 1)
     ) {
       continue;
     }

@@ -6,13 +6,20 @@ import { NAME_WORD, words } from "./typing";
 /** Lower-case role words right before a name: "spokesman X", "the intelligence chief X", "Nairobi-based journalist X". */
 export function roleBefore(text: string): string | undefined {
   const before = text.slice(-60);
+  // The phrase ends in a role word: read the last word (before a comma and spaces) first, and run
+  // the pattern, which backtracks over every word, only when it is one.
+  let e = before.length;
+  while (e > 0 && /\s/.test(before[e - 1] as string)) e--;
+  if (before[e - 1] === ",") while (--e > 0 && /\s/.test(before[e - 1] as string));
+  let k = e;
+  while (k > 0 && !/[\s,(]/.test(before[k - 1] as string)) k--;
+  if (!isRoleWord(before.slice(k, e))) return undefined;
   const m =
     /(?:^|[\s,(])((?:[\p{L}.]+-)?(?:[a-z]+-)?[a-z]+(?:\s+(?:[\p{L}.]+-)?[a-z-]+){0,2})\s*,?\s*$/u.exec(
       before,
     );
   if (!m || !m[1]) return undefined;
   const ws = m[1].split(/\s+/);
-  if (!isRoleWord(ws[ws.length - 1] ?? "")) return undefined;
   // Keep the modifiers that belong to the role ("intelligence chief"), drop articles and verbs.
   let from = 0;
   ws.forEach((w, i) => {

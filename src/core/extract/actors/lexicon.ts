@@ -70,9 +70,9 @@ export const NOT_NAMES = set(
 /** Capitalised abbreviations that are not organisations: time zones, titles, common technical terms. */
 export const NOT_ACRONYMS = set(
   "am pm gmt utc est edt cst cdt mst mdt pst pdt cet cest bst ist pkt aest eet " +
-    "ceo cfo coo cto cio vp md mp mps mla pm dr mr mrs ms jr sr st rev " +
+    "ceo cfo coo cto cio vp md mp mps mla dr mr mrs ms jr sr st rev " +
     "dna rna hiv aids covid gdp cpu gpu ram dram pc tv hd lte gps usb pdf url faq id iq ok ai it ip " +
-    "oem sms mms suv atm vip mvp hq ceos km kg mph usd eur gbp ppm dui dwi ok lol faqs " +
+    "oem sms mms suv atm vip mvp hq ceos km kg mph usd eur gbp ppm dui dwi lol faqs " +
     "a b c d e f g h i j k l m n o p q r s t u v w x y z",
 );
 
@@ -103,7 +103,7 @@ export const PERSON_NOUNS_AFTER =
 
 /** Prepositions after which a capitalised name is a place. */
 export const PLACE_PREPOSITIONS =
-  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|town|port|province|region|island|village|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
+  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|town|port|province|region|island|village|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
 
 /** Weaker place prepositions: a guess, kept only when nothing else says what the name is. */
 export const WEAK_PLACE_BEFORE = /\b(from|to|into|via|between)\s+(the\s+)?$/i;

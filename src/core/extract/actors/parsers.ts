@@ -16,7 +16,7 @@ import {
   SPEAKS_AFTER,
 } from "./lexicon";
 import { findNameSpans, type NameSpan } from "./spans";
-import { GUESS, NAME_WORD, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
+import { GUESS, NAME_WORD, PLURAL, SHAPE, typeSpan, WEAK, words, type SpanView, type Typed } from "./typing";
 
 export interface Candidate extends ActorMention {
   span: { start: number; end: number };
@@ -49,13 +49,15 @@ const MODIFIER_PLACE = /^(based|born|bred|raised|headquartered)$/;
 const MODIFIER_ACTOR =
   /^(led|backed|controlled|sponsored|funded|owned|run|allied|aligned|brokered|mediated|supported|linked|affiliated|registered|operated)$/;
 
+const ING_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 function isStarterWord(text: string, ctx: ArticleContext): boolean {
   const first = (words(text)[0] ?? "").toLowerCase();
   if (SENTENCE_STARTERS.has(first)) return true;
   if (peelTitle(text).titled) return false;
   // A capitalised first word that the article also writes in lower case is an ordinary word
   // ("Survivors said"); an -ing or -ed word before a full name is a verb ("Named Maurice Cheeks").
-  if (words(text).length > 2 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words(text)[0] ?? "")) return true;
+  if (words(text).length > 2 && ING_WORD.test(words(text)[0] ?? "")) return true;
   return lowerWords(ctx).has(first);
 }
 
@@ -64,11 +66,8 @@ const LOWER_WORDS = new WeakMap<ArticleContext, Set<string>>();
 function lowerWords(ctx: ArticleContext): Set<string> {
   let s = LOWER_WORDS.get(ctx);
   if (!s) {
-    s = new Set();
-    for (const w of ctx.article.text.split(/[^A-Za-z'-]+/)) {
-      const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122) s.add(w);
-    }
+    // Words are runs of letters, apostrophes and hyphens; those that begin in lower case.
+    s = new Set(ctx.article.text.match(/(?<![A-Za-z'-])[a-z][A-Za-z'-]*/g));
     LOWER_WORDS.set(ctx, s);
   }
   return s;
@@ -92,7 +91,7 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
   // The words around a name that the rules read: a few before, a clause after.
   const from = span.end + (span.possessive ? 2 : 0);
   return {
-    span: { ...span, start, text },
+    span: start === span.start ? span : { ...span, start, text },
     text,
     before: sentence.text.slice(Math.max(0, start - 80), start),
     after: sentence.text.slice(from, from + 140),
@@ -103,6 +102,10 @@ function view(span: NameSpan, sentence: Sentence, ctx: ArticleContext): SpanView
 /** A headline, section heading or caption in title case: a short line of capitalised words. */
 const PARAGRAPH_SIZES = new WeakMap<ArticleContext, Map<number, number>>();
 
+// Words (between spaces) that begin with four letters or more, and those of them capitalised.
+const LONG_WORDS = /(?<!\S)\p{L}{4,}/gu;
+const CAPITALISED_LONG_WORDS = /(?<!\S)(?=\p{L}{4})\p{Lu}/gu;
+
 function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
   let sizes = PARAGRAPH_SIZES.get(ctx);
   if (!sizes) {
@@ -111,11 +114,11 @@ function isHeading(sentence: Sentence, ctx: ArticleContext): boolean {
     PARAGRAPH_SIZES.set(ctx, sizes);
   }
   if (sizes.get(sentence.paragraph) !== 1) return false;
-  const ws = sentence.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (ws.length === 0 || caps / ws.length < 0.85) return false;
+  const words = sentence.text.match(LONG_WORDS)?.length ?? 0;
+  const caps = sentence.text.match(CAPITALISED_LONG_WORDS)?.length ?? 0;
+  if (words === 0 || caps / words < 0.85) return false;
   // Headlines end without a full stop; captions are a few capitalised words ("File Photo.").
-  return !/[."']$/.test(sentence.text) || (ws.length <= 3 && caps === ws.length);
+  return !/[."']$/.test(sentence.text) || (words <= 3 && caps === words);
 }
 
 function candidate(t: Typed, v: SpanView, ctx: ArticleContext): Candidate {
@@ -211,12 +214,17 @@ export const namedSpanParser: SentenceParser<Candidate> = (sentence, ctx) => {
         typed = { ...typed, type: "place", canonical: undefined, name: v.text };
       }
     } else {
-      const split = words(v.text).length >= 3 ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx)) : undefined;
+      // The span's own reading, when taken, serves both the title split and the span whole.
+      let whole: Typed | undefined;
+      const split =
+        words(v.text).length >= 3
+          ? (splitPersonOf(v, ctx) ?? splitOffTitle(v, ctx, (whole = typeSpan(v))))
+          : undefined;
       if (split) {
         const [prefix, person] = split;
         if (prefix) out.push(prefix);
         typed = person;
-      } else typed = typeSpan(v);
+      } else typed = whole ?? typeSpan(v);
     }
     if (!typed) {
       previous = undefined;
@@ -225,7 +233,7 @@ export const namedSpanParser: SentenceParser<Candidate> = (sentence, ctx) => {
     // A sentence-initial single word is only a name if another sentence says so, or if it acts
     // ("Apple unveils"); a plural one never is ("Survivors said").
     if (v.span.sentenceInitial && typed.strength === GUESS && v.span.start === raw.start) {
-      if (/\p{Ll}s$/u.test(v.text) || !ACTS_AFTER.test(v.after) || lowerWords(ctx).has(v.text.toLowerCase()))
+      if (PLURAL.test(v.text) || !ACTS_AFTER.test(v.after) || lowerWords(ctx).has(v.text.toLowerCase()))
         delete typed.guess;
     }
     // An all-capital word the article also writes in lower case is shouting, not an acronym.
@@ -281,8 +289,11 @@ function splitPersonOf(v: SpanView, ctx: ArticleContext): [Candidate | undefined
 }
 
 /** "AMD CEO Rory Read": the prefix as its own actor, and the person with role and affiliation. */
-function splitOffTitle(v: SpanView, ctx: ArticleContext): [Candidate | undefined, Typed] | undefined {
-  const whole = typeSpan(v);
+function splitOffTitle(
+  v: SpanView,
+  ctx: ArticleContext,
+  whole: Typed | undefined,
+): [Candidate | undefined, Typed] | undefined {
   if (whole && (whole.titled || whole.strength > SHAPE)) return undefined;
   const split = splitTitleInSpan(v.text, (p) => {
     const t = typeAlone(p, v);

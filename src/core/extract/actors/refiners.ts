@@ -20,15 +20,19 @@ function adopt(m: Candidate, target: Candidate): Candidate {
  * "Coastal Defence League (CDL)", "Northern Front (Vanguard)": a name followed by a one-word alias
  * in parentheses is an organisation known by both; the alias then stands for the long form.
  */
+const ALIAS_AFTER = /^\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u;
+const ACRONYM_ALIAS = /^\p{Lu}[\p{L}&]*\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
 export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
   const text = ctx.article.text;
   const aliases = new Map<string, Candidate>();
   const out = items.map((m) => {
-    const after = /^\s+\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)/u.exec(text.slice(m.span.end, m.span.end + 16));
+    const after = ALIAS_AFTER.exec(text.slice(m.span.end, m.span.end + 16));
     if (!after || !after[1] || m.type === "country" || m.type === "media" || m.type === "place") return m;
     if (m.type === "person" && m.personEvidence) return m;
     const alias = after[1];
-    const acronym = /^\p{Lu}[\p{L}&]*\p{Lu}/u.test(alias);
+    const acronym = ACRONYM_ALIAS.test(alias);
     const long: Candidate = {
       ...m,
       type: "organization",
@@ -53,7 +57,7 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
  * Long forms get the acronym as identity key, so sources that only write one of them merge.
  */
 export const acronymRefiner: Refiner<Candidate> = (items) => {
-  const bare = new Set(items.filter((m) => /^\p{Lu}{2,}$/u.test(m.surface)).map((m) => m.surface));
+  const bare = new Set(items.filter((m) => ALL_CAPS.test(m.surface)).map((m) => m.surface));
   const longForms = new Map<string, Candidate>();
   const keyOf = (m: Candidate): string | undefined => {
     if (m.type !== "organization" || tokensOf(m.name).length < 2) return undefined;
@@ -63,12 +67,13 @@ export const acronymRefiner: Refiner<Candidate> = (items) => {
     const initials = initialsOf(m.name);
     return initials.length >= 3 || bare.has(initials) ? `acronym:${initials}` : undefined;
   };
-  for (const m of items) {
-    const key = keyOf(m);
+  const keys = items.map(keyOf);
+  items.forEach((m, i) => {
+    const key = keys[i];
     if (key && !longForms.has(key)) longForms.set(key, m);
-  }
-  return items.map((m) => {
-    const key = keyOf(m);
+  });
+  return items.map((m, i) => {
+    const key = keys[i];
     if (key && !m.canonical && longForms.get(key)?.name === m.name) return { ...m, canonical: key };
     const long = m.canonical?.startsWith("acronym:") ? longForms.get(m.canonical) : undefined;
     return long && m.name !== long.name ? adopt(m, long) : m;
@@ -123,41 +128,40 @@ export const shortFormRefiner: Refiner<Candidate> = (items) => {
     if (tokensOf(m.name).length >= 2 && (m.type === "person" || m.type === "organization"))
       full.set(nameKey(m.name), m);
   const out: Candidate[] = [];
-  const fullTokens = [...full.values()].map((f) => ({ f, ft: tokensOf(f.name) }));
+  // Names are compared as keys: words of a key are separated by single spaces.
+  const fullTokens = [...full].map(([fk, f]) => ({ f, fk, ft: fk.split(" ") }));
   for (const m of items) {
     if (m.type === "country" || m.type === "media" || (m.type === "place" && m.strength >= SHAPE)) {
       out.push(m);
       continue;
     }
-    const toks = tokensOf(m.name);
-    const targets = fullTokens
-      .filter(({ f, ft }) => {
-        if (ft.length <= toks.length) return false;
-        if (f.type === "person") {
-          // A first name alone only stands for a person when nothing typed it as something else.
-          if (toks.length === 1)
-            return (
-              ft[ft.length - 1] === toks[0] ||
-              (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
-            );
-          // "Ana Petrov" for "Ana K. Petrov": same first and last word.
+    const key = nameKey(m.name);
+    const toks = key ? key.split(" ") : [];
+    const asHead = `${key} `;
+    const asTail = ` ${key}`;
+    const targets = fullTokens.filter(({ f, fk, ft }) => {
+      if (ft.length <= toks.length) return false;
+      if (f.type === "person") {
+        // A first name alone only stands for a person when nothing typed it as something else.
+        if (toks.length === 1)
           return (
-            ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization"
+            ft[ft.length - 1] === toks[0] ||
+            (ft[0] === toks[0] && (m.type === "person" || (m.type === "other" && !m.guess)))
           );
-        }
-        // "Norcom" for "Norcom Systems": a company named without its last, generic word.
-        const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
-        if (generic && ft.slice(0, toks.length).join(" ") === toks.join(" ") && toks.length === ft.length - 1)
-          return true;
-        return ft.slice(ft.length - toks.length).join(" ") === toks.join(" ");
-      })
-      .map(({ f }) => f);
-    const distinct = new Set(targets.map((t) => nameKey(t.name)));
-    const target = targets[0];
+        // "Ana Petrov" for "Ana K. Petrov": same first and last word.
+        return ft[0] === toks[0] && ft[ft.length - 1] === toks[toks.length - 1] && m.type !== "organization";
+      }
+      // "Norcom" for "Norcom Systems": a company named without its last, generic word.
+      const generic = f.type === "organization" && ORG_WORDS.has(ft[ft.length - 1] ?? "");
+      if (generic && toks.length === ft.length - 1 && fk.startsWith(asHead)) return true;
+      return !key || fk.endsWith(asTail);
+    });
+    const distinct = new Set(targets.map((t) => t.fk));
+    const target = targets[0]?.f;
     if (distinct.size === 1 && target) {
       const linked = adopt(m, target);
       // A surname used alone says the long form is a person's name.
-      const tt = tokensOf(target.name);
+      const tt = targets[0]?.ft ?? [];
       if (target.type === "person" && tt[tt.length - 1] === toks[toks.length - 1]) {
         linked.personEvidence = true;
         target.personEvidence = true;

@@ -44,7 +44,7 @@ export function isCapitalised(tok: string): boolean {
   // Most words are plain ASCII: decide those without a regular expression.
   if (c >= 97 && c <= 122) return false;
   if (c >= 48 && c <= 57) return /^\d+[A-Za-z]*-\p{Lu}/u.test(tok);
-  if (c < 65 || (c > 90 && c < 128) || !/^\p{Lu}/u.test(tok)) return false;
+  if (c < 65 || (c > 90 && c < 128) || (c >= 128 && !/^\p{Lu}/u.test(tok))) return false;
   return !DATE_WORDS.test(tok.replace(/'s$/, ""));
 }
 

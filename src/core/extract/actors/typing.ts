@@ -60,6 +60,16 @@ export interface Typed {
   guess?: ActorType;
 }
 
+/** The span as written, read as `type`. */
+const reading = (v: SpanView, type: ActorType, strength: number): Typed => ({ name: v.text, type, strength });
+/** A country's name (as written, or the country's own for a demonym). */
+const country = (name: string, c: { name: string }): Typed => ({
+  name,
+  type: "country",
+  canonical: `country:${c.name}`,
+  strength: SURE,
+});
+
 /** A typed reading, `null` when the span is not an actor at all, undefined when the rule passes. */
 export type TypingRule = (v: SpanView) => Typed | null | undefined;
 
@@ -75,6 +85,18 @@ export function words(s: string): readonly string[] {
   return ws;
 }
 const lower = (s: string): string => s.toLowerCase();
+// Patterns the rules run on every span, compiled once.
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A plural: "Survivors", "Prosecutors". */
+export const PLURAL = /\p{Ll}s$/u;
+const TICKER = /^:\s*\p{Lu}/u;
+const TICKER_OPEN = /\(\p{Lu}+:\s*$/u;
+const LISTED_AFTER = /^\s*,\s*(the\s+)?\p{Lu}/u;
+const NEWS_WORD = /^\p{Lu}[\p{L}]*news$/iu;
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
 const lastWord = (s: string): string => {
   const ws = words(s);
   return lower(ws[ws.length - 1] ?? "");
@@ -97,7 +119,7 @@ export function mediaKey(name: string): string | undefined {
 export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w[0])
     .join("");
 }
@@ -112,7 +134,7 @@ const thingRule: TypingRule = (v) => {
   if (ws.length >= 2 && THING_WORDS.has(lastWord(v.text))) return null;
   if (ws.length >= 2 && PRODUCT_NOUNS_AFTER.test(v.after) && !v.span.possessive) return null;
   // Stock tickers: "(NYSE: AMD)".
-  if (/^:\s*\p{Lu}/u.test(v.after) || /\(\p{Lu}+:\s*$/u.test(v.before)) return null;
+  if (TICKER.test(v.after) || TICKER_OPEN.test(v.before)) return null;
   if (ws.length === 1 && NOT_NAMES.has(lower(v.text))) return null;
   // A title alone is not a name: "the Defence Minister".
   if (peelTitle(`${v.text} Name`).name === "Name") return null;
@@ -121,14 +143,14 @@ const thingRule: TypingRule = (v) => {
 
 const countryRule: TypingRule = (v) => {
   const c = countryByName(v.text);
-  return c ? { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
+  return c ? country(v.text, c) : undefined;
 };
 
 /** "Kenyan officials" speak for Kenya: a demonym stands for its country. */
 const demonymRule: TypingRule = (v) => {
   if (words(v.text).length > 2) return undefined;
   const c = countryByDemonym(v.text);
-  return c ? { name: c.name, type: "country", canonical: `country:${c.name}`, strength: SURE } : undefined;
+  return c ? country(c.name, c) : undefined;
 };
 
 /**
@@ -141,15 +163,14 @@ const capitalRule: TypingRule = (v) => {
   const located =
     PLACE_PREPOSITIONS.test(v.before) ||
     PLACE_NOUNS_AFTER.test(v.after) ||
-    /^\s*,\s*(the\s+)?\p{Lu}/u.test(v.after) ||
+    LISTED_AFTER.test(v.after) ||
     (/\bfrom\s+$/i.test(v.before) &&
       !/\b(calls?|message|word|pressure|demands?|orders?|response|signal|statement|action|support|assurances?|guarantees?|request|aid|help|envoys?|officials|delegation)\s+from\s+$/i.test(
         v.before,
       )) ||
     /\b(to|into)\s+$/i.test(v.before);
-  if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive)
-    return { name: v.text, type: "place", strength: SURE };
-  return { name: v.text, type: "country", canonical: `country:${c.name}`, strength: SURE };
+  if (located && !SPEAKS_AFTER.test(v.after) && !v.span.possessive) return reading(v, "place", SURE);
+  return country(v.text, c);
 };
 
 /** "told Velm News", "the Harbour Courier": a media outlet by its name or by what it does. */
@@ -157,20 +178,20 @@ const mediaRule: TypingRule = (v) => {
   const ws = words(v.text);
   const shaped =
     (ws.length >= 2 && MEDIA_WORDS.has(lastWord(v.text))) ||
-    /^\p{Lu}[\p{L}]*news$/iu.test(v.text) ||
+    NEWS_WORD.test(v.text) ||
     (ws.length >= 3 && /\sNews\s/.test(` ${v.text} `));
   const told = MEDIA_CONTEXT_BEFORE.test(v.before) && ws.length <= 3 && !peelTitle(v.text).titled;
   if (!shaped && !told) return undefined;
   if (countryByName(v.text) || (ws.length >= 2 && ws.some((w) => ORG_WORDS.has(lower(w))) && !shaped))
     return undefined;
-  const t: Typed = { name: v.text, type: "media", strength: shaped ? SHAPE : WEAK };
+  const t = reading(v, "media", shaped ? SHAPE : WEAK);
   const key = mediaKey(v.text);
   if (key) t.canonical = key;
   return t;
 };
 
 const acronymRule: TypingRule = (v) => {
-  if (!/^\p{Lu}[\p{Lu}&]{1,6}$|^\p{Lu}[\p{Lu}&]*\p{Ll}\p{Lu}+$/u.test(v.text)) return undefined;
+  if (!ACRONYM.test(v.text)) return undefined;
   if (NOT_ACRONYMS.has(lower(v.text))) return null;
   return { name: v.text, type: "organization", canonical: `acronym:${v.text}`, strength: SHAPE };
 };
@@ -192,12 +213,11 @@ const titledPersonRule: TypingRule = (v) => {
 const organizationRule: TypingRule = (v) => {
   const ws = words(v.text);
   // "Police said", "Prosecutors allege": a lone generic word at the start is no name.
-  const lone = ws.length === 1 && (v.span.sentenceInitial || /\p{Ll}s$/u.test(v.text));
-  if (!lone && ws.some((w) => ORG_WORDS.has(lower(w))))
-    return { name: v.text, type: "organization", strength: SHAPE };
+  const lone = ws.length === 1 && (v.span.sentenceInitial || PLURAL.test(v.text));
+  if (!lone && ws.some((w) => ORG_WORDS.has(lower(w)))) return reading(v, "organization", SHAPE);
   // "Sudanese Front", "Kurdish Workers": a demonym leading a name makes a group of that country.
   if (ws.length >= 2 && countryByDemonym(ws[0] ?? "") && !peelTitle(v.text).titled)
-    return { name: v.text, type: "organization", strength: SHAPE };
+    return reading(v, "organization", SHAPE);
   return undefined;
 };
 
@@ -211,23 +231,23 @@ const headNounRule: TypingRule = (v) => {
       const surface = `${v.text} ${place[1]}`;
       return { name: surface, surface, type: "place", strength: SHAPE };
     }
-    return { name: v.text, type: "place", strength: SHAPE };
+    return reading(v, "place", SHAPE);
   }
   if (PERSON_NOUNS_AFTER.test(v.after) && /\b(an?|the|one|two|three|\d+)\s+$/i.test(v.before))
-    return { name: v.text, type: "place", strength: WEAK };
+    return reading(v, "place", WEAK);
   const ws = words(v.text);
   const personShaped = ws.length >= 2 && ws.every((w) => NAME_WORD.test(w));
   if (GROUP_NOUNS_AFTER.test(v.after) && ws.length <= 4 && !personShaped)
-    return { name: v.text, type: "organization", strength: WEAK };
+    return reading(v, "organization", WEAK);
   return undefined;
 };
 
 const placeRule: TypingRule = (v) => {
   const ws = words(v.text);
   if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
-    return { name: v.text, type: "place", strength: SHAPE };
+    return reading(v, "place", SHAPE);
   if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled && !SPEAKS_AFTER.test(v.after))
-    return { name: v.text, type: "place", strength: WEAK };
+    return reading(v, "place", WEAK);
   return undefined;
 };
 
@@ -235,8 +255,8 @@ const placeRule: TypingRule = (v) => {
 const personRule: TypingRule = (v) => {
   const ws = words(v.text);
   if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
-  if (!/\p{Ll}/u.test(ws[0] ?? "") && !/^\p{Lu}\.$/u.test(ws[0] ?? "")) return undefined;
-  return { name: v.text, type: "person", strength: NAME_SHAPE };
+  if (!LOWER_LETTER.test(ws[0] ?? "") && !INITIAL.test(ws[0] ?? "")) return undefined;
+  return reading(v, "person", NAME_SHAPE);
 };
 
 /**
@@ -245,10 +265,10 @@ const personRule: TypingRule = (v) => {
  */
 const singleWordRule: TypingRule = (v) => {
   if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
-  const t: Typed = { name: v.text, type: "other", strength: GUESS };
-  const plural = /\p{Ll}s$/u.test(v.text) && !/ss$/.test(v.text);
+  const t = reading(v, "other", GUESS);
+  const plural = PLURAL.test(v.text) && !/ss$/.test(v.text);
   if (
-    /\p{Ll}\p{Lu}/u.test(v.text) ||
+    CAMEL.test(v.text) ||
     SPEAKS_AFTER.test(v.after) ||
     GROUP_NOUNS_AFTER.test(v.after) ||
     (!plural && ACTS_AFTER.test(v.after)) ||

@@ -1,6 +1,6 @@
 // Claim parsers: each recognises one way news attributes a statement. They see one sentence and
 // its actor mentions; the refiners then resolve pronouns, descriptions and chains across sentences.
-import type { ActorMention, ClaimMention, Evidence } from "../../model";
+import type { ActorMention, ClaimMention } from "../../model";
 import type { Sentence } from "../../text/sentences";
 import { actorsInSentence, evidenceOf, type ArticleContext, type SentenceParser } from "../context";
 import { MEDIA_WORDS } from "../actors/lexicon";
@@ -44,7 +44,7 @@ const QUOTE = /"([^"]{3,})"|(?:^|[\s(])'([^']{4,}?)'(?=[\s,.;:!?)]|$)/;
 export function quoteIn(text: string): string | undefined {
   const m = QUOTE.exec(text);
   const q = (m?.[1] ?? m?.[2])?.trim();
-  return q && q.split(/\s+/).length >= 1 ? q : undefined;
+  return q || undefined;
 }
 
 /** A verb form used as a noun or infinitive ("the claims", "to say", "a warning") does not attribute. */
@@ -70,8 +70,7 @@ function isVerbUse(s: string, start: number, verb: string): boolean {
 function quoteRanges(s: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== '"') continue;
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
     if (open < 0) open = i;
     else {
       out.push([open, i]);
@@ -136,21 +135,26 @@ function clauseSpeaker(
 const DOCUMENT =
   /^(?:report|reports|statement|study|survey|document|filing|article|letter|communique|release)$/i;
 
-function claimerFields(
-  sp: Speaker,
-): Pick<ClaimCandidate, "claimer" | "claimerActor" | "pronoun" | "description"> {
-  const out: Pick<ClaimCandidate, "claimer" | "claimerActor" | "pronoun" | "description"> = {
-    claimer: sp.text,
-  };
-  if (sp.actor && !sp.isActor) out.claimerActor = sp.actor.name;
-  if (sp.pronoun) out.pronoun = true;
-  if (sp.description) out.description = true;
-  return out;
+/** The claim's speaker fields, from the speaker phrase. */
+function setClaimer(c: ClaimCandidate, sp: Speaker): void {
+  c.claimer = sp.text;
+  if (sp.actor && !sp.isActor) c.claimerActor = sp.actor.name;
+  if (sp.pronoun) c.pronoun = true;
+  if (sp.description) c.description = true;
 }
 
 const isMediaName = (name: string, actors: ActorMention[]): boolean =>
   actors.some((a) => a.type === "media" && (a.name === name || a.surface === name)) ||
   MEDIA_WORDS.has((name.split(/\s+/).pop() ?? "").toLowerCase());
+
+// "told Velm News that", "told reporters", "told the council that".
+const LISTENER =
+  /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in|at)\s+(?:an?\s+|the\s+)?\w+)?\s*(?:,\s*)?/u;
+// "wrote on X, ...", "said in a statement that ...".
+const SAID_WHERE =
+  /^\s*(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}]*|statement|post|tweet|interview|letter|video|speech|televised address)\b[^,:"]{0,40}?[,:]?\s*(?=["\p{L}])/u;
+// "X wrote that the ministry acknowledged ...": a clause reported inside the content.
+const NAMED_THAT = /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u;
 
 /** Trims an attribution's content to what is claimed: no "that", no listener, no trailing "according to". */
 function contentSpan(
@@ -163,22 +167,15 @@ function contentSpan(
   let end = to;
   let listener: string | undefined;
   const rest = s.slice(start, end);
-  // "told Velm News that", "told reporters", "told the council that".
   if (/^tol[d]|^tell/i.test(verb)) {
-    const m =
-      /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in|at)\s+(?:an?\s+|the\s+)?\w+)?\s*(?:,\s*)?/u.exec(
-        rest,
-      );
+    const m = LISTENER.exec(rest);
     if (m && m[1]) {
       listener = m[1].replace(/^the\s+/i, "");
       start += m[0].length;
     }
   }
-  // "wrote on X, ...", "said in a statement that ...": where it was said is not what was said.
-  const where =
-    /^\s*(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}]*|statement|post|tweet|interview|letter|video|speech|televised address)\b[^,:"]{0,40}?[,:]?\s*(?=["\p{L}])/u.exec(
-      s.slice(start, end),
-    );
+  // Where it was said is not what was said.
+  const where = SAID_WHERE.exec(s.slice(start, end));
   if (where) start += where[0].length;
   const lead = /^[\s,:]*(?:that\s+)?/i.exec(s.slice(start, end));
   if (lead) start += lead[0].length;
@@ -196,22 +193,21 @@ function candidate(
   sp: Speaker,
   stanceVerb: string,
   content: [number, number],
-  evidence: Evidence = evidenceOf(ctx, sentence),
 ): ClaimCandidate {
   const s = sentence.text;
   const text = s
     .slice(content[0], content[1])
     .trim()
     .replace(/[,;:]$/, "");
-  const fields = claimerFields(sp);
   const c: ClaimCandidate = {
-    ...fields,
+    claimer: sp.text,
     stance: stanceOf(stanceVerb, text, sp.text),
     text,
-    evidence,
+    evidence: evidenceOf(ctx, sentence),
     at: sentence.start + sp.start,
     content: { start: sentence.start + content[0], end: sentence.start + content[1] },
   };
+  setClaimer(c, sp);
   const q = quoteIn(text);
   if (q) c.quote = q;
   return c;
@@ -255,7 +251,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
     frames.push({ verb, start, end, speaker, quoted, inherited });
   }
   // A quotation opened in an earlier sentence is claimed there, with all its sentences.
-  if (opensInside(ctx, sentence)) {
+  if (frames.length && opensInside(ctx, sentence)) {
     const closing = s.indexOf('"');
     frames = frames.filter((f) => !f.quoted || s.slice(closing + 1, f.start).includes('"'));
   }
@@ -271,11 +267,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
       const nextClause =
         next.inherited || next.quoted ? next.start : (next.speaker.phraseStart ?? next.speaker.start);
       if (nextClause > f.end && /^[\s,:]*(?:that\s*)?$/i.test(s.slice(f.end, nextClause))) continue;
-      if (
-        nextClause > f.end &&
-        /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u.test(s.slice(f.end, nextClause))
-      )
-        continue;
+      if (nextClause > f.end && NAMED_THAT.test(s.slice(f.end, nextClause))) continue;
       contentTo = nextClause > f.end ? nextClause : next.start;
       break;
     }
@@ -410,7 +402,7 @@ export const quoteOnlyParser: SentenceParser<ClaimCandidate> = (sentence, ctx, i
           speakerBefore(later, rest + v.index, actors))
         : undefined;
       if (sp) {
-        Object.assign(c, claimerFields(sp));
+        setClaimer(c, sp);
         c.at = later.start + sp.start;
         delete c.pending;
       }
@@ -428,7 +420,7 @@ export const quoteOnlyParser: SentenceParser<ClaimCandidate> = (sentence, ctx, i
     const v = A_REPORTING_VERB.exec(next.text);
     const sp = v ? speakerBefore(next, v.index, actorsInSentence(ctx, next)) : undefined;
     if (sp) {
-      Object.assign(c, claimerFields(sp));
+      setClaimer(c, sp);
       c.at = next.start + sp.start;
       delete c.pending;
     }

@@ -53,6 +53,16 @@ const BOUNDARY_BEFORE =
 
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 
+// Patterns read for every reporting verb, compiled once.
+const UPPER_FIRST = /^\p{Lu}/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u;
+const WORD = /[\p{L}][\p{L}'.-]*/gu;
+const ACRONYM_AFTER = /\s*\(\p{Lu}[\p{L}&]{1,9}\)$/u;
+const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\s+$/u;
+const LOWER_TAIL = /-\p{Ll}+$/u;
+const APPOSITION_BEFORE = /(?:\b(?:his|her|its|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+,\s*$/u;
+const NAME_AT_END = /(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$/u;
+
 // The patterns above read the end of a text: only its last characters are given to them, so a
 // long sentence costs no more than a short one.
 const atBoundary = (text: string): boolean => BOUNDARY_BEFORE.test(text.slice(-40));
@@ -63,9 +73,10 @@ function execEnd(re: RegExp, text: string, n = 100): RegExpExecArray | null {
   if (m) m.index += cut;
   return m;
 }
+/** `text` without what `re` (anchored at the end) matches in its last `n` characters. */
 function trimEnd(text: string, re: RegExp, n: number): string {
-  const cut = Math.max(0, text.length - n);
-  return text.slice(0, cut) + text.slice(cut).replace(re, "");
+  const m = execEnd(re, text, n);
+  return m ? text.slice(0, m.index) : text;
 }
 
 function actorEndingAt(actors: ActorMention[], sentence: Sentence, end: number): ActorMention | undefined {
@@ -85,7 +96,7 @@ function actorPhraseStart(actors: ActorMention[], sentence: Sentence, end: numbe
   const actor = actorEndingAt(actors, sentence, end);
   if (!actor?.span || actor.type === "place") return undefined;
   const start = actor.span.start - sentence.start;
-  const owner = execEnd(/(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)'s\s+$/u, sentence.text.slice(0, start));
+  const owner = execEnd(OWNER_BEFORE, sentence.text.slice(0, start));
   return owner ? start - owner[0].length : start;
 }
 
@@ -139,7 +150,7 @@ function finish(sentence: Sentence, actors: ActorMention[], start: number, end: 
  * from the end, without backtracking.
  */
 function nounPhraseAtEnd(text: string): number | undefined {
-  const toks = [...text.matchAll(/[\p{L}][\p{L}'.-]*/gu)];
+  const toks = [...text.matchAll(WORD)];
   let i = toks.length - 1;
   // Words are joined by spaces only: punctuation ends the phrase.
   const joined = (k: number): boolean => {
@@ -150,8 +161,8 @@ function nounPhraseAtEnd(text: string): number | undefined {
   if (i < 0 || (toks[i]?.index ?? 0) + (toks[i]?.[0].length ?? 0) !== text.length) return undefined;
   // "... from the Foreign Office": capitalised words, "and", then the preposition.
   let k = i;
-  while (k > 0 && joined(k - 1) && (/^\p{Lu}/u.test(toks[k]?.[0] ?? "") || toks[k]?.[0] === "and")) k--;
-  if (k < i || /^\p{Lu}/u.test(toks[i]?.[0] ?? "")) {
+  while (k > 0 && joined(k - 1) && (UPPER_FIRST.test(toks[k]?.[0] ?? "") || toks[k]?.[0] === "and")) k--;
+  if (k < i || UPPER_FIRST.test(toks[i]?.[0] ?? "")) {
     let p = k;
     if (toks[p]?.[0] === "the" && p > 0 && joined(p - 1)) p--;
     if (/^(?:from|of|for|at|in|with)$/.test(toks[p]?.[0] ?? "") && p > 0 && joined(p - 1)) i = p - 1;
@@ -179,13 +190,13 @@ export function speakerBefore(
   if (head.endsWith(",") || head.endsWith(", ")) head = trimEnd(head, PARENTHETICAL, 140);
   // "Her counterpart, Tomas Brek, called": the name between commas speaks; "the National
   // Disaster Agency (NDA) said": the acronym in parentheses is part of the name.
-  head = head
-    .replace(/\s+$/, "")
-    .replace(/,$/, "")
-    .replace(/\s*\(\p{Lu}[\p{L}&]{1,9}\)$/u, "");
+  // The head is most of the sentence: each pattern is run only when the end can match it.
+  head = head.trimEnd();
+  if (head.endsWith(",")) head = head.slice(0, -1);
+  if (head.endsWith(")")) head = head.replace(ACRONYM_AFTER, "");
   if (!head) return undefined;
   // "Trump, who has called ...", "officials who had accused ...": the antecedent speaks.
-  const rel = /,?\s+who$/.exec(head);
+  const rel = head.endsWith("who") ? /,?\s+who$/.exec(head) : null;
   if (rel) return antecedent(sentence, rel.index, actors);
   const end = head.length;
   let start = actorPhraseStart(actors, sentence, end);
@@ -193,10 +204,10 @@ export function speakerBefore(
     // "Nairobi-based journalist Ana K. Petrov": lower-case role words before the name.
     let roleWords = 0;
     for (let k = 0; k < 3; k++) {
-      const w = execEnd(/([\p{L}][\p{L}.-]*)\s+$/u, s.slice(0, start), 40);
+      const w = execEnd(WORD_BEFORE, s.slice(0, start), 40);
       if (!w || !w[1] || MODIFIER_STOP.test(w[1])) break;
       const first = w.index === 0;
-      if (/^\p{Lu}/u.test(w[1]) !== /-\p{Ll}+$/u.test(w[1]) && !first) break;
+      if (UPPER_FIRST.test(w[1]) !== LOWER_TAIL.test(w[1]) && !first) break;
       if (/^(the|a|an)$/i.test(w[1])) break;
       start -= w[0].length;
       roleWords++;
@@ -207,11 +218,7 @@ export function speakerBefore(
     const lead = execEnd(/(?:the|a|an)\s+$/i, s.slice(0, start), 10);
     if (lead) start -= lead[0].length;
     // "his lawyer, Karl Brandt": the apposition belongs to the phrase (the claim ends before it).
-    const appos = execEnd(
-      /(?:\b(?:his|her|its|their|the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+,\s*$/u,
-      s.slice(0, start),
-      60,
-    );
+    const appos = execEnd(APPOSITION_BEFORE, s.slice(0, start), 60);
     const head2 = appos?.[0].replace(/,\s*$/, "").split(/\s+/).pop() ?? "";
     if (appos && isSpeakerWord(head2) && atBoundary(s.slice(0, appos.index))) {
       const sp = finish(sentence, actors, start, end);
@@ -233,7 +240,7 @@ export function speakerBefore(
     if (atBoundary(s.slice(0, start))) return finish(sentence, actors, start, end);
   }
   // A capitalised name the actor rules did not keep.
-  const name = /(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$/u.exec(tail);
+  const name = NAME_AT_END.exec(tail);
   if (name && name[1] && atBoundary(head.slice(0, end - name[1].length))) {
     const start = end - name[1].length;
     if (!/^(?:The|It|This|That|There|These|Those)$/.test(name[1]))
@@ -273,7 +280,7 @@ export function speakerAfter(sentence: Sentence, from: number, actors: ActorMent
   const actor =
     actorStartingAt(actors, sentence, start) ??
     actorStartingAt(actors, sentence, start + (m[1]?.length ?? 0));
-  if (!actor && !/^\p{Lu}/u.test(m[2]) && !words.some(isSpeakerWord)) return undefined;
+  if (!actor && !UPPER_FIRST.test(m[2]) && !words.some(isSpeakerWord)) return undefined;
   return finish(sentence, actors, start, end);
 }
 

@@ -14,6 +14,10 @@ interface KindRule {
   unit?: string;
 }
 
+/** "12 people were killed": up to `words` words, an auxiliary, then what happened to those counted. */
+const counted = (words: number, aux: string, what: string): RegExp =>
+  new RegExp(`^\\s+(?:[a-z]+\\s+){0,${words}}?(?:(?:${aux})\\s+)?(?:${what})\\b`, "i");
+
 // Order matters: the first rule that matches names the figure.
 const KIND_RULES: KindRule[] = [
   { what: "magnitude", before: /\b(magnitude(?:\s+of)?|measuring|measured)\s*$/i },
@@ -23,8 +27,11 @@ const KIND_RULES: KindRule[] = [
   { what: "amount", after: /^\s*(?:dollars|euros|pounds|rupees|yuan|yen|rubles|francs|USD|EUR)\b/i },
   {
     what: "killed",
-    after:
-      /^\s+(?:[a-z]+\s+){0,4}?(?:were\s+|have been\s+|had been\s+|was\s+|are\s+)?(?:killed|dead|died|deaths|fatalities|perished|lost their lives|drowned|bodies)\b/i,
+    after: counted(
+      4,
+      "were|have been|had been|was|are",
+      "killed|dead|died|deaths|fatalities|perished|lost their lives|drowned|bodies",
+    ),
   },
   {
     what: "killed",
@@ -34,19 +41,12 @@ const KIND_RULES: KindRule[] = [
   { what: "killed", before: /\bleft\s*$/i, after: /^\s+(?:[a-z]+\s+){0,2}?dead\b/i },
   {
     what: "injured",
-    after:
-      /^\s+(?:[a-z]+\s+){0,4}?(?:were\s+|have been\s+|had been\s+|was\s+)?(?:injured|wounded|hurt|hospitali[sz]ed|injuries)\b/i,
+    after: counted(4, "were|have been|had been|was", "injured|wounded|hurt|hospitali[sz]ed|injuries"),
   },
   { what: "injured", before: /\b(?:injured|injuring|wounded|wounding)\s*$/i },
-  {
-    what: "missing",
-    after: /^\s+(?:[a-z]+\s+){0,4}?(?:were\s+|are\s+|remain\s+|remained\s+)?(?:missing|unaccounted)\b/i,
-  },
-  {
-    what: "displaced",
-    after: /^\s+(?:[a-z]+\s+){0,3}?(?:were\s+|have been\s+)?(?:displaced|evacuated|homeless)\b/i,
-  },
-  { what: "arrested", after: /^\s+(?:[a-z]+\s+){0,3}?(?:were\s+|have been\s+)?(?:arrested|detained)\b/i },
+  { what: "missing", after: counted(4, "were|are|remain|remained", "missing|unaccounted") },
+  { what: "displaced", after: counted(3, "were|have been", "displaced|evacuated|homeless") },
+  { what: "arrested", after: counted(3, "were|have been", "arrested|detained") },
   { what: "arrested", before: /\b(?:arrested|detained)\s*$/i },
   { what: "aboard", before: /\b(?:carrying|carried)\s*$/i, after: /^\s+(?:passengers|people)\b/i },
   {

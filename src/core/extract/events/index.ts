@@ -37,8 +37,12 @@ function nearest<T extends { index: number }>(
   t: Trigger,
   reaches: (x: T, o: Trigger) => boolean = () => true,
 ): T[] {
-  const distance = (x: T, type: string): number =>
-    Math.min(...all.filter((o) => o.type === type && reaches(x, o)).map((o) => Math.abs(x.index - o.index)));
+  // Every item is measured against every trigger: a loop, not arrays built per pair.
+  const distance = (x: T, type: string): number => {
+    let d = Infinity;
+    for (const o of all) if (o.type === type && reaches(x, o)) d = Math.min(d, Math.abs(x.index - o.index));
+    return d;
+  };
   return items.filter((x) => {
     if (!reaches(x, t)) return false;
     const mine = distance(x, t.type);
@@ -69,20 +73,18 @@ function placeOf(
   t: Trigger,
 ): string | undefined {
   const at = t.index;
-  const spans = actors.map((a) => ({
-    a,
-    index: a.span ? a.span.start - sentenceStart : s.indexOf(a.surface),
-  }));
-  const mine = new Set(nearest(spans, all, t).map((x) => x.a));
-  const located = actors.filter((a) => {
-    if (!mine.has(a)) return false;
-    if (a.type !== "place" && a.type !== "country") return false;
-    const i = a.span ? a.span.start - sentenceStart : s.indexOf(a.surface);
-    const prep = PLACE_BEFORE.exec(s.slice(0, i));
-    if (i <= 0 || !prep) return false;
-    const far = Math.abs(i - at);
-    return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
-  });
+  // Only places and countries can be the place: only they are measured against the triggers.
+  const spans = actors
+    .filter((a) => a.type === "place" || a.type === "country")
+    .map((a) => ({ a, index: a.span ? a.span.start - sentenceStart : s.indexOf(a.surface) }));
+  const located = nearest(spans, all, t)
+    .filter(({ index: i }) => {
+      const prep = i > 0 && PLACE_BEFORE.exec(s.slice(0, i));
+      if (!prep) return false;
+      const far = Math.abs(i - at);
+      return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
+    })
+    .map((x) => x.a);
   // A named place beats a country ("in Geneva, Switzerland"), and the one nearest the trigger wins.
   const dist = (a: ActorMention): number => Math.abs((a.span ? a.span.start - sentenceStart : 0) - at);
   const places = located.filter((a) => a.type === "place").sort((a, b) => dist(a) - dist(b));
@@ -192,6 +194,7 @@ export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, 
   const clauses = dates.length ? reportedClauses(s) : [];
   const located = actors.some((a) => a.type === "place" || a.type === "country");
   const figureAt = figures.map((f) => ({ f, index: s.indexOf(f.value.text) }));
+  let talks: [string | undefined, EventMention["format"]] | undefined;
   return triggers.map((t, i) => {
     const mine: FigureMention[] = nearest(figureAt, found, t).map((x) => x.f);
     const mention: EventMention = {
@@ -208,9 +211,10 @@ export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, 
     const place = located ? placeOf(s, sentence.start, actors, found, t) : undefined;
     if (place) mention.place = place;
     if (t.type === "negotiation" || t.type === "meeting") {
-      const status = findStatus(s);
+      // Read from the whole sentence: once, for talks and a meeting alike.
+      talks ??= [findStatus(s), findTalksFormat(s)];
+      const [status, format] = talks;
       if (status) mention.status = status;
-      const format = findTalksFormat(s);
       if (format) mention.format = format;
     }
     // A written date says whether the event is the news or an earlier one; words say it otherwise.
@@ -223,13 +227,17 @@ export const triggerParser: SentenceParser<EventMention> = (sentence: Sentence, 
 
 /** Headline-only duplicates ("Talks Collapse in X") add nothing when the body says the same. */
 export const headingRefiner: Refiner<EventMention> = (events, ctx) => {
-  const isHeading = (e: EventMention): boolean =>
-    !/[.!?"')]$/.test(e.evidence.sentence) &&
-    !ctx.sentences.some(
-      (o) =>
-        o.start !== e.evidence.start &&
-        o.paragraph === ctx.sentences.find((x) => x.start === e.evidence.start)?.paragraph,
-    );
+  // A heading has no final punctuation and no other sentence in its paragraph.
+  const paragraphOf = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  for (const o of ctx.sentences) {
+    paragraphOf.set(o.start, o.paragraph);
+    sizes.set(o.paragraph, (sizes.get(o.paragraph) ?? 0) + 1);
+  }
+  const isHeading = (e: EventMention): boolean => {
+    const p = paragraphOf.get(e.evidence.start);
+    return !/[.!?"')]$/.test(e.evidence.sentence.slice(-1)) && (p === undefined || sizes.get(p) === 1);
+  };
   const body = events.filter((e) => !isHeading(e));
   return events.filter((e) => !isHeading(e) || !body.some((b) => b.type === e.type));
 };
@@ -291,32 +299,34 @@ export const repeatRefiner: Refiner<EventMention> = (events, ctx) => {
     (e.place ? 2 : 0) +
     Math.min(2, e.figures.length) +
     (e.roles.length ? 1 : 0);
+  // What each mention says of itself, read once: every mention is compared with every other.
+  const another = events.map((e) => ANOTHER.test(e.evidence.sentence));
+  const mayHost = events.map((h, i) => !h.recalled && !isPast(h, published) && !another[i]);
   const folded = new Set<EventMention>();
-  for (const e of events) {
-    if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") continue;
-    if (ANOTHER.test(e.evidence.sentence)) continue;
+  events.forEach((e, i) => {
+    if (e.date || e.place || e.status || e.format || e.recalled || e.type === "other") return;
+    if (another[i]) return;
+    let anaphora: boolean | undefined;
     const host = events
       .filter(
-        (h) =>
+        (h, k) =>
           h !== e &&
           !folded.has(h) &&
           (h.type === e.type ||
             (FAMILY[h.type] !== undefined &&
               FAMILY[h.type] === FAMILY[e.type] &&
-              ANAPHORA.test(
+              (anaphora ??= ANAPHORA.test(
                 e.evidence.sentence.slice(0, Math.max(0, e.evidence.sentence.indexOf(e.trigger))),
-              ))) &&
-          !h.recalled &&
-          !isPast(h, published) &&
-          !ANOTHER.test(h.evidence.sentence),
+              )))) &&
+          mayHost[k],
       )
       .sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start)[0];
-    if (!host || score(host) === 0) continue;
+    if (!host || score(host) === 0) return;
     host.figures.push(...e.figures);
     host.roles.push(...e.roles);
     for (const p of e.participants) if (!host.participants.includes(p)) host.participants.push(p);
     folded.add(e);
-  }
+  });
   return events.filter((e) => !folded.has(e));
 };
 

@@ -19,11 +19,17 @@ const ROLE_VERBS: [string, RegExp][] = [
 const AGREEMENT_WITH = /\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s+/gi;
 
 /**
- * A cheap look for the words every rule above needs, so that most sentences skip `findRoles`.
- * It must cover every rule: a rule missing here silently reads nothing (tests check each role).
+ * A cheap look for the words every rule above needs, so that most sentences skip `findRoles`:
+ * the rules' own patterns, and the words of the active leader and buyer rules below.
  */
-const ROLE_CUE =
-  /\b(?:led|headed|commanded|chaired|spearheaded|hosted|mediated|brokered|facilitated|carried out|claimed|perpetrated|organi[sz]ed|acquired|bought|purchased|taken over|presided over|heard|tried)\s+by\s|\bmediation\s|\b(?:agreement|deal|pact|accord|contract|treaty)\s+with\s|\b(?:led|headed)\s|acquire|bought|purchase|took over|to buy|take over/i;
+const ROLE_CUE = new RegExp(
+  [
+    ...ROLE_VERBS.map(([, re]) => re.source),
+    AGREEMENT_WITH.source,
+    "\\bmediation\\s|\\b(?:led|headed)\\s|acquire|bought|purchase|took over|to buy|take over",
+  ].join("|"),
+  "i",
+);
 
 /** Whether a sentence may name someone in a role of an event (a filter: `findRoles` reads them). */
 export const mayNameRoles = (sentence: string): boolean => ROLE_CUE.test(sentence);
