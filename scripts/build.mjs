@@ -21,6 +21,26 @@ const GLOBAL = "Corroborate";
  */
 export const ALIASES = {};
 
+/**
+ * chrono-node's results module imports its time zone module, a table of zone names with
+ * daylight-saving rules, for references given as a zone name. src/core/text/chrono.ts builds its
+ * references with a numeric offset, so the bundle gets a stand-in that keeps the numeric path
+ * (scripts/shims/chrono-timezone.mjs). Node, jest and the runner load the real module; both run
+ * the same code, since the table is never read.
+ */
+export const PLUGINS = [
+  {
+    name: "chrono-timezone",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/timezone\.js$/ }, (args) =>
+        /[\\/]chrono-node[\\/]/.test(args.importer)
+          ? { path: join(root, "scripts/shims/chrono-timezone.mjs") }
+          : undefined,
+      );
+    },
+  },
+];
+
 async function bundle(entry, options) {
   const result = await esbuild({
     entryPoints: [join(root, entry)],
@@ -58,6 +78,7 @@ export async function build({ minify = true, outDir = join(root, "dist") } = {})
     platform: "neutral",
     mainFields: ["module", "main"],
     alias: ALIASES,
+    plugins: PLUGINS,
     minify,
   });
   const names = exportedFunctions(iife);

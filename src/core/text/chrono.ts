@@ -9,7 +9,7 @@
 // the two). `chrono-node-dist/*` is a path alias (tsconfig.base.json, jest.config.cjs) onto the
 // package's own build, which its "exports" map does not list.
 import { ParsingComponents, ParsingResult, ReferenceWithTimezone } from "chrono-node-dist/results.js";
-import type { ParsedResult, ParsingOption, ParsingReference } from "chrono-node-dist/types.js";
+import type { ParsedResult, ParsingOption } from "chrono-node-dist/types.js";
 import type { Parser, ParsingContext, Refiner } from "chrono-node-dist/chrono.js";
 import ISOFormatParser from "chrono-node-dist/common/parsers/ISOFormatParser.js";
 import SlashDateFormatParser from "chrono-node-dist/common/parsers/SlashDateFormatParser.js";
@@ -40,11 +40,14 @@ class Context {
   readonly refDate: Date;
   constructor(
     readonly text: string,
-    ref: ParsingReference | Date,
+    instant: Date,
+    timezoneOffset?: number,
   ) {
     this.option = {};
-    this.reference = ReferenceWithTimezone.fromInput(ref);
-    this.refDate = this.reference.instant;
+    // The reference is built here, not by chrono's `fromInput`, which reads time zone names: the
+    // bundle leaves chrono's table of them out (scripts/build.mjs).
+    this.reference = new ReferenceWithTimezone(instant, timezoneOffset);
+    this.refDate = instant;
   }
   createParsingComponents(c?: ConstructorParameters<typeof ParsingComponents>[1] | ParsingComponents) {
     return c instanceof ParsingComponents ? c : new ParsingComponents(this.reference, c);
@@ -98,13 +101,14 @@ function runParser(context: Context, parser: Parser): ParsingResult[] {
 
 /** A date reader: chrono's parsers, then its refiners, in chrono's order. */
 export interface DateReader {
-  parse(text: string, ref: ParsingReference | Date): ParsedResult[];
+  /** `timezoneOffset` in minutes east of UTC; without one, the machine's. */
+  parse(text: string, instant: Date, timezoneOffset?: number): ParsedResult[];
 }
 
 function reader(parsers: Parser[], refiners: Refiner[]): DateReader {
   return {
-    parse(text, ref) {
-      const context = new Context(text, ref);
+    parse(text, instant, timezoneOffset) {
+      const context = new Context(text, instant, timezoneOffset);
       const found = parsers.flatMap((p) => runParser(context, p)).sort((a, b) => a.index - b.index);
       const ctx = context as unknown as ParsingContext;
       return refiners.reduce((rs, r) => r.refine(ctx, rs), found);

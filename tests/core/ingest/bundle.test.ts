@@ -1,18 +1,22 @@
-// The page reader as Apps Script gets it: bundled as scripts/build.mjs bundles it and run in a
-// bare vm context without Node globals. It must read every fixture exactly as Node reads it.
+// The page reader and the extraction engine as Apps Script gets them: bundled as scripts/build.mjs
+// bundles them (module substitutions included) and run in a bare vm context without Node globals.
+// They must read every fixture exactly as Node reads it.
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import vm from "node:vm";
+import { extractMentions } from "../../../src/core/extract";
 import { ingestArticle } from "../../../src/core/ingest";
 import { htmlFixtures } from "../../helpers/htmlFixtures";
 import { REPO } from "../../helpers/shared";
 
 const BUILD = `
 import { build } from "esbuild";
-import { ALIASES } from "./scripts/build.mjs";
+import { ALIASES, PLUGINS } from "./scripts/build.mjs";
 const r = await build({
-  stdin: { contents: 'export { ingestArticle } from "./src/core/ingest";', resolveDir: process.cwd(), loader: "ts" },
+  stdin: { contents: 'export { ingestArticle } from "./src/core/ingest"; export { extractMentions } from "./src/core/extract";', resolveDir: process.cwd(), loader: "ts" },
   bundle: true, write: false, format: "iife", globalName: "Reader", platform: "neutral",
-  mainFields: ["module", "main"], target: "es2020", alias: ALIASES, absWorkingDir: process.cwd(), metafile: true,
+  mainFields: ["module", "main"], target: "es2020", alias: ALIASES, plugins: PLUGINS, absWorkingDir: process.cwd(), metafile: true,
 });
 process.stdout.write(JSON.stringify({ code: r.outputFiles[0].text, inputs: Object.keys(r.metafile.inputs) }));
 `;
@@ -46,5 +50,27 @@ describe("the page reader in the Apps Script bundle", () => {
       );
       expect(JSON.parse(inBundle)).toEqual(JSON.parse(JSON.stringify(ingestArticle(f.html, {}))));
     }
+  });
+
+  it("dates events in a bare context exactly as Node does (chrono's time zone table left out)", () => {
+    expect(bundle.inputs.some((i) => /chrono-node.*timezone\.js$/.test(i))).toBe(false);
+    const ctx = vm.createContext({});
+    vm.runInContext(bundle.code, ctx);
+    const dir = join(REPO, "samples");
+    const texts = readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => readFileSync(join(dir, f), "utf8"));
+    expect(texts.length).toBeGreaterThan(0);
+    let dated = 0;
+    for (const text of texts) {
+      const inBundle = vm.runInContext(
+        `JSON.stringify(Reader.extractMentions(Reader.ingestArticle(text, {})))`,
+        Object.assign(ctx, { text }),
+      );
+      const inNode = extractMentions(ingestArticle(text, {}));
+      dated += inNode.events.filter((e) => e.date).length;
+      expect(JSON.parse(inBundle)).toEqual(JSON.parse(JSON.stringify(inNode)));
+    }
+    expect(dated).toBeGreaterThan(0);
   });
 });

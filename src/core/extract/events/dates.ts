@@ -187,8 +187,7 @@ function chronoAround(text: string, instant: Date): { r: ChronoResult; index: nu
   }
   const out: { r: ChronoResult; index: number }[] = [];
   for (const [a, b] of windows)
-    for (const r of casual.parse(text.slice(a, b), { instant, timezone: 0 }))
-      out.push({ r, index: r.index + a });
+    for (const r of casual.parse(text.slice(a, b), instant, 0)) out.push({ r, index: r.index + a });
   return out;
 }
 
