@@ -65,4 +65,17 @@ describe("ledgerTables", () => {
     expect(mark?.note).toMatch(/12/);
     expect(mark?.note).toMatch(/30/);
   });
+
+  it("writes a figure's unit unless its wording already shows it", () => {
+    const a = article(
+      "Outlet: North Post\nDate: 2026-04-02\n\nA 48-hour strike by dock workers in Tarvik began on Monday.\n\n" +
+        "The strike lasted four days, the union said.\n\nThe port lost $3 million in the strike, officials said.",
+    );
+    const figures = ledgerTables(analyze([a]), "2026-04-03T10:00:00Z")
+      .Events.rows.map((r) => String(r.Figures))
+      .join("\n");
+    expect(figures).toMatch(/duration: (?:48 hours|four days) \[S-/);
+    expect(figures).not.toMatch(/duration: (?:48|four) \[/);
+    expect(figures).toMatch(/amount: \$3 million \[S-/);
+  });
 });
