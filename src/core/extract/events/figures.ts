@@ -38,7 +38,6 @@ const KIND_RULES: KindRule[] = [
     before:
       /\b(?:(?:killed|killing|kills)(?:\s+(?:all|some|at least))?|death toll\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
   },
-  { what: "killed", before: /\bleft\s*$/i, after: /^\s+(?:[a-z]+\s+){0,2}?dead\b/i },
   {
     what: "injured",
     after: counted(4, "were|have been|had been|was", "injured|wounded|hurt|hospitali[sz]ed|injuries"),

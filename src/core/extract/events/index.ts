@@ -3,7 +3,6 @@
 // Refiners then drop headline repeats, give figures without a trigger to the event being told,
 // and fold mentions that only repeat an event already mentioned in the article.
 import type { ActorMention, EventMention, EventRoleMention, FigureMention } from "../../model";
-import { nameKey } from "../../text/normalize";
 import type { Sentence } from "../../text/sentences";
 import {
   actorsInSentence,
@@ -330,19 +329,9 @@ export const repeatRefiner: Refiner<EventMention> = (events, ctx) => {
   return events.filter((e) => !folded.has(e));
 };
 
-/** Identical mentions from one sentence (two triggers of one type) are one. */
-export const sameSentenceRefiner: Refiner<EventMention> = (events) => {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const k = `${e.evidence.start}|${e.type}|${nameKey(e.place ?? "")}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
-
 export const EVENT_PARSERS = [triggerParser];
-export const EVENT_REFINERS = [sameSentenceRefiner, headingRefiner, orphanFigureRefiner, repeatRefiner];
+// triggerParser keeps one mention per type and sentence, so no refiner needs to drop repeats within one.
+export const EVENT_REFINERS = [headingRefiner, orphanFigureRefiner, repeatRefiner];
 
 /** Needs `ctx.actors` filled: places and participants are read from the article's actors. */
 export function extractEvents(ctx: ArticleContext): EventMention[] {
