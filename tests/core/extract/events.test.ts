@@ -149,6 +149,14 @@ describe("one event per happening within an article", () => {
     expect(capsize[0]?.figures.map((f) => f.what)).toEqual(["killed"]);
     expect(capsize[0]?.figures[0]?.evidence.sentence).toMatch(/^Rescuers said/);
   });
+  it("drops a headline's event when the body tells an event of the same kind", () => {
+    const events = eventsOf(
+      "Ferry capsizes off the Orvik coast\n\nA ferry capsized near Dunmere on Thursday, officials said.",
+    );
+    expect(events.filter((e) => e.type === "accident").map((e) => e.evidence.sentence)).toEqual([
+      "A ferry capsized near Dunmere on Thursday, officials said.",
+    ]);
+  });
   it("keeps another event of the same kind apart", () => {
     const events = eventsOf(
       "A ferry capsized near Dunmere on Thursday. A second ferry sank off Orvik, officials said.",
@@ -171,6 +179,7 @@ describe("people in roles reach the event through the whole pipeline", () => {
     ["Kenya says it has a pact with Estavia Holdings on river rights.", "counterparty", "Estavia Holdings"],
     ["Kestrel Holdings agreed on Tuesday to buy Aldane Lines.", "buyer", "Kestrel Holdings"],
     ["Norcom Systems acquired Altera Labs in March.", "buyer", "Norcom Systems"],
+    ["Tomas Brell led the Norland delegation to the talks in Velmar.", "leader", "Tomas Brell"],
   ])("%s -> %s", (sentence, role, name) => {
     expect(rolesOf(sentence)).toContainEqual([role, name]);
   });
