@@ -195,6 +195,16 @@ describe("one article, one actor per name", () => {
     const b = actorsOf("Talks were held in Velmar. Velmar said it would send envoys.");
     expect(named(b, "Velmar").map((x) => x.type)).toEqual(["place", "place"]);
   });
+  it("types a name by its surest reading before reading the lists it is in", () => {
+    const a = actorsOf(
+      "Police closed the main road in Brask after the river burst its banks. Trains between Brask and Merrow were cancelled for the day.",
+    );
+    expect(one(a, "Merrow").type).toBe("place");
+  });
+  it("passes the type a list gives a name on to its other mentions", () => {
+    const a = actorsOf("Floods cut roads in Orvik and Merrow. Merrow remains cut off, officials said.");
+    expect(named(a, "Merrow").map((x) => x.type)).toEqual(["place", "place"]);
+  });
 });
 
 describe("what is not an actor", () => {
