@@ -63,6 +63,12 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     const a = actorsOf("Kestrel Front spokesman Idris Malouf denied the report.");
     expect(one(a, "Idris Malouf")).toMatchObject({ role: "spokesman", affiliation: "Kestrel Front" });
   });
+  it("resolves a short-form affiliation to the organisation it stands for", () => {
+    const a = actorsOf(
+      "The Orvik Harbour Authority closed the port. Authority spokeswoman Nadia Soren said the storm was near.",
+    );
+    expect(one(a, "Nadia Soren").affiliation).toBe("Orvik Harbour Authority");
+  });
   it("splits 'Name of Place' into a person and where they are from", () => {
     const a = actorsOf("Police arrested Dana Reyes of Fort Ellery on Sunday's evening patrol.");
     expect(one(a, "Dana Reyes")).toMatchObject({
@@ -157,6 +163,10 @@ describe("media and places", () => {
     expect(one(a, "Fort Ellery").type).toBe("place");
     expect(named(a, "Orvik").every((x) => x.type === "place")).toBe(true);
   });
+  it("reads an unknown name listed with a place as a place", () => {
+    const a = actorsOf("Floods cut roads in Orvik and Brellin.");
+    expect(one(a, "Brellin").type).toBe("place");
+  });
   it("reads a name before an event noun as the place of the event", () => {
     const a = actorsOf("He was accused of planning the Sorrel bombing.");
     expect(one(a, "Sorrel").type).toBe("place");
@@ -182,6 +192,18 @@ describe("one article, one actor per name", () => {
   it("lets the surest reading of a name type its other mentions", () => {
     const a = actorsOf("Aid was sent to the Sarrat. The Sarrat said it would release the hostages.");
     expect(named(a, "Sarrat").map((x) => x.type)).toEqual(["organization", "organization"]);
+    const b = actorsOf("Talks were held in Velmar. Velmar said it would send envoys.");
+    expect(named(b, "Velmar").map((x) => x.type)).toEqual(["place", "place"]);
+  });
+  it("types a name by its surest reading before reading the lists it is in", () => {
+    const a = actorsOf(
+      "Police closed the main road in Brask after the river burst its banks. Trains between Brask and Merrow were cancelled for the day.",
+    );
+    expect(one(a, "Merrow").type).toBe("place");
+  });
+  it("passes the type a list gives a name on to its other mentions", () => {
+    const a = actorsOf("Floods cut roads in Orvik and Merrow. Merrow remains cut off, officials said.");
+    expect(named(a, "Merrow").map((x) => x.type)).toEqual(["place", "place"]);
   });
 });
 
@@ -190,6 +212,10 @@ describe("what is not an actor", () => {
     const a = actorsOf(
       "Ministers Meet Ahead Of Winter Summit\n\nShe won the Halden Prize before Christmas. The new Orion Atlas processors ship in May. A grey Rovan Vela hit the barrier.",
     );
+    expect(a.map((x) => x.name)).toEqual([]);
+  });
+  it("drops a name only a title-case heading gives", () => {
+    const a = actorsOf("Storm Hits Quillan Coast\n\nA storm hit the coast on Monday.");
     expect(a.map((x) => x.name)).toEqual([]);
   });
   it("skips captions and sentence-initial ordinary words", () => {

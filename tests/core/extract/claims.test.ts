@@ -159,3 +159,15 @@ describe("stance", () => {
     expect(claims.map((c) => c.stance)).toEqual(["accuse", "assert"]);
   });
 });
+
+describe("one claim per statement", () => {
+  it("keeps one reading of a sentence by one speaker, the one with the more specific stance", () => {
+    expect(claimsOf("Ada Lorne rejected claims that the dam was unsafe.").map((c) => c.stance)).toEqual([
+      "deny",
+    ]);
+    const calder = claimsOf(
+      "Mayor Ines Calder warned that the pier would close, and said the pier would close in May.",
+    );
+    expect(calder.map((c) => [c.claimer, c.stance])).toEqual([["Ines Calder", "warn"]]);
+  });
+});

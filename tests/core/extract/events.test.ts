@@ -1,6 +1,7 @@
 // Event rules on invented sentences: triggers that name something that happened, their dates,
 // places and figures, and mentions that only repeat an event.
 import { extractMentions } from "../../../src/core/extract";
+import { findStatus } from "../../../src/core/extract/events/roles";
 import { findTriggers } from "../../../src/core/extract/events/triggers";
 import type { EventMention } from "../../../src/core/model";
 import { article, expectEvidenceVerbatim } from "../../helpers/articles";
@@ -29,6 +30,9 @@ describe("triggers", () => {
     ["Norcom unveiled its new tablet in Berlin.", "business"],
     ["Dock workers went on strike on Monday.", "protest"],
     ["The ministers met in Geneva to discuss the dam.", "meeting"],
+    ["The foreign minister visited Tessaly on Sunday.", "visit"],
+    ["Voters in Brask turned out for the referendum.", "election"],
+    ["The ministry's announcement came late on Friday.", "statement"],
   ])("%s -> %s", (sentence, type) => {
     expect(findTriggers(sentence)[0]?.type).toBe(type);
   });
@@ -42,6 +46,12 @@ describe("triggers", () => {
       "The row derailed the meeting completely.",
     ])
       expect(findTriggers(s).map((t) => t.type)).not.toContain(s.includes("meeting") ? "accident" : "attack");
+  });
+  it("does not read a launched attack or search as a product launch", () => {
+    expect(findTriggers("The militia launched an attack on the depot.").map((t) => t.type)).toEqual([
+      "attack",
+    ]);
+    expect(findTriggers("Coastguards launched a search for the crew.")).toEqual([]);
   });
   it("reads a deal agreed or a sale as business, with the deal's day", () => {
     expect(findTriggers("Kestrel agreed on Tuesday to buy the shipping firm.").map((t) => t.type)).toEqual([
@@ -139,6 +149,14 @@ describe("one event per happening within an article", () => {
     expect(capsize[0]?.figures.map((f) => f.what)).toEqual(["killed"]);
     expect(capsize[0]?.figures[0]?.evidence.sentence).toMatch(/^Rescuers said/);
   });
+  it("drops a headline's event when the body tells an event of the same kind", () => {
+    const events = eventsOf(
+      "Ferry capsizes off the Orvik coast\n\nA ferry capsized near Dunmere on Thursday, officials said.",
+    );
+    expect(events.filter((e) => e.type === "accident").map((e) => e.evidence.sentence)).toEqual([
+      "A ferry capsized near Dunmere on Thursday, officials said.",
+    ]);
+  });
   it("keeps another event of the same kind apart", () => {
     const events = eventsOf(
       "A ferry capsized near Dunmere on Thursday. A second ferry sank off Orvik, officials said.",
@@ -161,6 +179,7 @@ describe("people in roles reach the event through the whole pipeline", () => {
     ["Kenya says it has a pact with Estavia Holdings on river rights.", "counterparty", "Estavia Holdings"],
     ["Kestrel Holdings agreed on Tuesday to buy Aldane Lines.", "buyer", "Kestrel Holdings"],
     ["Norcom Systems acquired Altera Labs in March.", "buyer", "Norcom Systems"],
+    ["Tomas Brell led the Norland delegation to the talks in Velmar.", "leader", "Tomas Brell"],
   ])("%s -> %s", (sentence, role, name) => {
     expect(rolesOf(sentence)).toContainEqual([role, name]);
   });
@@ -172,6 +191,12 @@ describe("people in roles reach the event through the whole pipeline", () => {
 });
 
 describe("how talks were held", () => {
+  it("reads talks that ended in agreement, or that took place, as outcomes", () => {
+    expect(findStatus("The two sides agreed on a prisoner swap late on Monday.")).toBe("agreed");
+    expect(findStatus("The envoys signed a deal on grazing rights.")).toBe("agreed");
+    expect(findStatus("Talks were held in Brask on Monday.")).toBe("held");
+    expect(findStatus("The council convened in Merrow after the floods.")).toBe("held");
+  });
   it("reads direct or indirect talks on the mention", () => {
     expect(eventsOf("The two sides held indirect talks in Velmar on Monday.")[0]?.format).toBe("indirect");
     expect(eventsOf("The delegations met face-to-face, a first meeting since the war.")[0]?.format).toBe(
@@ -221,6 +246,19 @@ describe("figures", () => {
       "The minister, in office for 12 years, was arrested on Monday.",
     ])
       expect(eventsOf(body).flatMap((e) => e.figures.map((f) => f.what))).not.toContain("duration");
+  });
+  it.each([
+    ["After the landslide, nine villagers remain missing.", "missing", 9],
+    ["Over the weekend 3,000 residents were evacuated before the flood reached Carrow.", "displaced", 3000],
+    ["Police said 14 protesters were detained after the rally.", "arrested", 14],
+    ["Police arrested 14 protesters at the rally in Brask.", "arrested", 14],
+    ["The earthquake struck at a depth of 10 km.", "depth", 10],
+    ["A 5.8-magnitude earthquake shook the coast.", "magnitude", 5.8],
+  ])("%s -> %s", (body, what, value) => {
+    const figures = eventsOf(body).flatMap((e) => e.figures);
+    expect(figures).toContainEqual(
+      expect.objectContaining({ what, value: expect.objectContaining({ min: value }) }),
+    );
   });
   it("reads 'no one was killed' as no count of one", () => {
     expect(eventsOf("The bomb exploded at dawn, but no one was killed.").flatMap((e) => e.figures)).toEqual(

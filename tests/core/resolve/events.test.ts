@@ -1,8 +1,10 @@
 import { resolveActors } from "../../../src/core/resolve/actors";
 import { resolveEvents } from "../../../src/core/resolve/events";
-import { introducesAnother, roundOf } from "../../../src/core/resolve/eventFeatures";
+import { featuresOf, introducesAnother, roundOf } from "../../../src/core/resolve/eventFeatures";
+import { linkScore, type LinkWeights } from "../../../src/core/resolve/eventLinks";
+import { Idf } from "../../../src/core/resolve/words";
 import type { EventMention } from "../../../src/core/model";
-import { actor, day, event } from "../../helpers/mentions";
+import { actor, day, event, evidence } from "../../helpers/mentions";
 
 const actors = resolveActors([
   actor("S1", "Velmora", "place"),
@@ -236,6 +238,148 @@ describe("resolveEvents", () => {
     const first = resolve([a, b], pub).map((e) => e.id);
     expect(resolve([b, a], pub).map((e) => e.id)).toEqual(first);
     expect(resolve([later, b, a], pub).map((e) => e.id)).toEqual(first);
+  });
+});
+
+describe("rules on whole events, beyond pairs of mentions", () => {
+  const flood = (source: string, sentence: string, date: EventMention["date"]) =>
+    event(source, sentence, { type: "disaster", trigger: "flood", place: "Tarn", date });
+
+  it("keeps reports dated to neighbouring months apart", () => {
+    const month = (value: string, text: string) => ({ value, precision: "month" as const, text });
+    const events = resolve(
+      [
+        flood(
+          "S1",
+          "A flood swept through Tarn in March, destroying the old mill.",
+          month("2026-03", "in March"),
+        ),
+        flood(
+          "S2",
+          "A flood swept through Tarn in April, destroying the old mill.",
+          month("2026-04", "in April"),
+        ),
+      ],
+      { S1: "2026-04-20", S2: "2026-04-21" },
+    );
+    expect(events).toHaveLength(2);
+  });
+
+  it("does not chain written dates a day apart into one event spanning three days", () => {
+    const events = resolve(
+      [
+        flood(
+          "S1",
+          "A flood swept through Tarn on 5 May, destroying the old mill.",
+          day("2026-05-05", "on 5 May"),
+        ),
+        flood(
+          "S2",
+          "A flood swept through Tarn on 6 May, destroying the old mill.",
+          day("2026-05-06", "on 6 May"),
+        ),
+        flood(
+          "S3",
+          "A flood swept through Tarn on 7 May, destroying the old mill.",
+          day("2026-05-07", "on 7 May"),
+        ),
+      ],
+      { S1: "2026-05-08", S2: "2026-05-08", S3: "2026-05-08" },
+    );
+    expect(events.map((e) => e.mentions.length).sort()).toEqual([1, 2]);
+  });
+
+  it("does not chain an undated report to an event dated after it was published", () => {
+    const events = resolve(
+      [
+        flood("S1", "A flood swept through Tarn, destroying the old mill.", undefined),
+        flood(
+          "S2",
+          "A flood swept through Tarn on 6 May, destroying the old mill.",
+          day("2026-05-06", "on 6 May"),
+        ),
+        flood("S3", "A flood swept through Tarn, destroying the old mill, officials said.", undefined),
+      ],
+      { S1: "2026-05-03", S2: "2026-05-07", S3: "2026-05-08" },
+    );
+    const withS1 = events.find((e) => e.sources.includes("S1"));
+    expect(withS1?.sources).not.toContain("S2");
+  });
+
+  it("does not chain two kinds of event through a sentence that names neither", () => {
+    const events = resolve(
+      [
+        event("S1", "Gunmen stormed the Tarn courthouse and seized the judge.", { place: "Tarn" }),
+        event("S2", "The Tarn courthouse judge was seized by gunmen, police said.", {
+          type: "other",
+          trigger: "",
+          place: "Tarn",
+        }),
+        event("S3", "The gunmen who seized the Tarn courthouse judge were charged.", {
+          type: "legal",
+          trigger: "charged",
+          place: "Tarn",
+        }),
+      ],
+      { S1: "2026-05-06", S2: "2026-05-06", S3: "2026-05-07" },
+    );
+    for (const e of events)
+      expect(new Set(e.mentions.map((m) => m.type).filter((t) => t !== "other")).size).toBe(1);
+  });
+
+  it("keeps one article's attacks in two places apart, also when another report could join either", () => {
+    const twoPlaces = [
+      event("S1", "Gunmen attacked a police checkpoint in Velmora at dawn.", { place: "Velmora" }),
+      event("S1", "Gunmen attacked a police checkpoint in Tarn at dawn.", { place: "Tarn" }),
+    ];
+    expect(resolve(twoPlaces, { S1: "2026-05-06" })).toHaveLength(2);
+    const events = resolve(
+      [...twoPlaces, event("S2", "Gunmen attacked a police checkpoint at dawn, officials said.", {})],
+      { S1: "2026-05-06", S2: "2026-05-06" },
+    );
+    const placesTogether = events.map((e) => e.mentions.filter((m) => m.place).length);
+    expect(Math.max(...placesTogether)).toBe(1);
+  });
+});
+
+describe("evidence that two mentions are one event", () => {
+  function score(a: EventMention, b: EventMention, published: Record<string, string | undefined>): number {
+    const [fa, fb] = featuresOf([a, b], new Map(Object.entries(published)), actors);
+    const w: LinkWeights = { words: new Idf(), actors: new Idf() };
+    for (const f of [fa, fb]) {
+      w.words.add(f!.words);
+      w.actors.add(f!.participants);
+    }
+    return linkScore(fa!, fb!, w);
+  }
+  const pub = { S1: "2026-05-06", S2: "2026-05-07" };
+  const s1 = "Fighters stormed a fuel depot near the border.";
+  const s2 = "The assault on the depot was claimed overnight.";
+
+  it("counts a shared participant", () => {
+    const brigade = { participants: ["Orsk Brigade"] };
+    expect(score(event("S1", s1, brigade), event("S2", s2, brigade), pub)).toBeGreaterThan(
+      score(event("S1", s1), event("S2", s2), pub),
+    );
+  });
+
+  it("counts the same kind of figure told about both", () => {
+    const toll = (source: string, sentence: string) => ({
+      figures: [
+        { what: "killed", value: { min: 4, max: 4, text: "four" }, evidence: evidence(source, sentence) },
+      ],
+    });
+    expect(score(event("S1", s1, toll("S1", s1)), event("S2", s2, toll("S2", s2)), pub)).toBeGreaterThan(
+      score(event("S1", s1), event("S2", s2), pub),
+    );
+  });
+
+  it("counts a recollection paired with news from another report against a link", () => {
+    const recalled = "Years ago fighters stormed a fuel depot near the border.";
+    const undated = { S1: undefined, S2: undefined };
+    expect(score(event("S1", recalled, { recalled: true }), event("S2", s2), undated)).toBeLessThan(
+      score(event("S1", recalled), event("S2", s2), undated),
+    );
   });
 });
 
