@@ -142,6 +142,17 @@ describe("countries, demonyms and capitals", () => {
 });
 
 describe("media and places", () => {
+  it("leaves a sentence's full stop out of a short last word, and keeps an abbreviation's", () => {
+    const actors = actorsOf(
+      'Ferries were held at Marsh Bay. Crews waited. Gen. Ardo Vell of Tarn spoke. "We saw Kell Bay."',
+    );
+    expect(actors.find((a) => a.name.startsWith("Marsh"))).toMatchObject({
+      name: "Marsh Bay",
+      type: "place",
+    });
+    expect(actors.map((a) => a.name)).toContain("Ardo Vell");
+    expect(actors.map((a) => a.name)).toContain("Kell Bay");
+  });
   it("types outlets by name and by what they do", () => {
     const a = actorsOf(
       "The mayor told Harbour Radio that the pier was closed. The figure was confirmed, according to the Lakeside Ledger.",

@@ -53,11 +53,19 @@ const isPlace = (w: string): boolean => !!(countryByName(w) || countryByDemonym(
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let m: RegExpExecArray | null;
+  // Where the sentence's words end, before closing quotes and brackets.
+  const end = sentence.replace(/[\s"'”’»)\]]+$/, "").length;
   TOKEN.lastIndex = 0;
   while ((m = TOKEN.exec(sentence))) {
     let text = m[0];
-    // Trailing dots belong to the sentence unless the token is an initial or an abbreviation.
-    while (text.endsWith(".") && !/^(\p{Lu}\.)+$/u.test(text) && !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(text))
+    // Trailing dots belong to the sentence unless the token is an initial, or has the shape of an
+    // abbreviation ("Gen.", "St.") and words follow it: a short last word ("Bay.") ends the sentence.
+    const last = TOKEN.lastIndex >= end;
+    while (
+      text.endsWith(".") &&
+      !/^(\p{Lu}\.)+$/u.test(text) &&
+      (last || !/^\p{Lu}\p{Ll}{0,2}\.$/u.test(text))
+    )
       text = text.slice(0, -1);
     while (text.endsWith("-") || text.endsWith("'")) text = text.slice(0, -1);
     if (text) tokens.push({ text, start: m.index, end: m.index + text.length });
