@@ -33,6 +33,9 @@ import ENUnlikelyFormatFilter from "chrono-node-dist/locales/en/refiners/ENUnlik
 
 export type { ParsedResult };
 
+/** Components as parsers hand them over: known values, or components already built. */
+type ComponentsInput = ConstructorParameters<typeof ParsingComponents>[1] | ParsingComponents;
+
 /** What chrono's parsers and refiners read from the context they are given. */
 class Context {
   readonly option: ParsingOption;
@@ -49,14 +52,14 @@ class Context {
     this.reference = new ReferenceWithTimezone(instant, timezoneOffset);
     this.refDate = instant;
   }
-  createParsingComponents(c?: ConstructorParameters<typeof ParsingComponents>[1] | ParsingComponents) {
+  createParsingComponents(c?: ComponentsInput) {
     return c instanceof ParsingComponents ? c : new ParsingComponents(this.reference, c);
   }
   createParsingResult(
     index: number,
     textOrEnd: number | string,
-    start?: ConstructorParameters<typeof ParsingComponents>[1] | ParsingComponents,
-    end?: ConstructorParameters<typeof ParsingComponents>[1] | ParsingComponents,
+    start?: ComponentsInput,
+    end?: ComponentsInput,
   ): ParsingResult {
     const text = typeof textOrEnd === "string" ? textOrEnd : this.text.substring(index, textOrEnd);
     return new ParsingResult(
