@@ -1,7 +1,7 @@
 // The shared scorer's figures on the five seed articles, for this engine and for the compromise
 // baseline side by side.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/analyze";
@@ -32,8 +32,12 @@ function score(ledgerPath: string): Figures {
 
 export async function scoreSeeds(): Promise<Figures> {
   const out = mkdtempSync(join(tmpdir(), "bench-seeds-"));
-  await runCli({ paths: [sharedPath("articles", "seeds")], out, quiet: true });
-  return score(join(out, "ledger.json"));
+  try {
+    await runCli({ paths: [sharedPath("articles", "seeds")], out, quiet: true });
+    return score(join(out, "ledger.json"));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 export function scoreSeedsBaseline(): Figures {
@@ -41,8 +45,12 @@ export function scoreSeedsBaseline(): Figures {
   const { inputs } = readInputs([sharedPath("articles", "seeds")]);
   const ledger = baselineLedger(inputs.map((i) => ingestArticle(i.raw, { file: i.file })));
   const path = join(out, "ledger.json");
-  writeFileSync(path, JSON.stringify(ledgerJson(ledger)));
-  return score(path);
+  try {
+    writeFileSync(path, JSON.stringify(ledgerJson(ledger)));
+    return score(path);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const shown = (k: string, v: number | string | null | undefined): string =>

@@ -2,14 +2,14 @@
 // sheet: an edit in a people's column survives a re-run, nothing is duplicated, people's own
 // sheets, columns and formulas stay, a dismissed conflict stays dismissed, an older layout is
 // migrated in place, and article text stays text.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseArgs, runCli } from "../../src/cli/analyze";
 import { META_SHEET } from "../../src/cli/xlsx";
 import { LAYOUT_VERSION, TAB_COLUMNS } from "../../src/core/ledger/schema";
 import { REPO } from "../helpers/shared";
+import { tempDir } from "../helpers/tempDir";
 
 const TABS = ["Sources", "Actors", "Events", "Claims", "Conflicts"];
 const SAMPLES = readdirSync(join(REPO, "samples"))
@@ -41,8 +41,8 @@ const colOf = (ws: ExcelJS.Worksheet, header: string): number =>
 
 /** A folder with the first `n` sample articles, and an empty output folder. */
 function folders(n: number): { input: string; out: string; path: string } {
-  const input = mkdtempSync(join(tmpdir(), "corroborate-in-"));
-  const out = mkdtempSync(join(tmpdir(), "corroborate-out-"));
+  const input = tempDir("corroborate-in-");
+  const out = tempDir("corroborate-out-");
   mkdirSync(input, { recursive: true });
   for (const f of SAMPLES.slice(0, n)) copyFileSync(join(REPO, "samples", f), join(input, f));
   return { input, out, path: join(out, "ledger.xlsx") };
@@ -162,8 +162,8 @@ describe("analyze CLI", () => {
   }, 60_000);
 
   it("keeps hostile text as text, cuts cells at Excel's limit, and reports a duplicate file once", async () => {
-    const input = mkdtempSync(join(tmpdir(), "corroborate-in-"));
-    const out = mkdtempSync(join(tmpdir(), "corroborate-out-"));
+    const input = tempDir("corroborate-in-");
+    const out = tempDir("corroborate-out-");
     const article = `Title: =HYPERLINK("http://evil.example","win")
 Outlet: +Plus Wire
 Date: 2026-05-02

@@ -1,12 +1,12 @@
 // The local runner on the bundled fictional story: every planted conflict is found, no planted
 // look-alike is flagged, and the outputs follow the ledger contract.
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/analyze";
 import { matchesTwo } from "../helpers/conflicts";
 import { REPO } from "../helpers/shared";
+import { tempDir } from "../helpers/tempDir";
 
 interface Expected {
   articles: Record<string, { file: string }>;
@@ -17,7 +17,7 @@ interface Expected {
 }
 
 const expected = JSON.parse(readFileSync(join(REPO, "samples/expected.json"), "utf8")) as Expected;
-const out = mkdtempSync(join(tmpdir(), "corroborate-samples-"));
+const out = tempDir("corroborate-samples-");
 let ledger: {
   sources: { id: string; file: string }[];
   conflicts: {

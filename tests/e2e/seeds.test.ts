@@ -2,15 +2,14 @@
 // when ../shared is not beside the repository. Floors, not targets: the targets live in the
 // issues and are reported by the scorer and `npm run bench`.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/analyze";
 import { describeWithShared, SCORER, SEEDS, SEEDS_GOLD } from "../helpers/shared";
+import { tempDir } from "../helpers/tempDir";
 
 describeWithShared("seed articles (../shared)", () => {
   it("maps all five sources and finds both required conflicts without trap hits", async () => {
-    const out = mkdtempSync(join(tmpdir(), "corroborate-seeds-"));
+    const out = tempDir("corroborate-seeds-");
     expect(await runCli({ paths: [SEEDS], out, quiet: true })).toBe(0);
     const figures = JSON.parse(
       execFileSync(

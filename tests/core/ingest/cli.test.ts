@@ -1,9 +1,9 @@
 // The local runner on saved pages: the same reading as the add-on's, down to the ledger.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../../../src/cli/analyze";
 import { HTML_FIXTURES } from "../../helpers/htmlFixtures";
+import { tempDir } from "../../helpers/tempDir";
 
 /** Encodes text as Windows-1252, as an older site would have saved it. */
 function windows1252(text: string): Buffer {
@@ -13,8 +13,8 @@ function windows1252(text: string): Buffer {
 
 describe("analyze CLI on saved web pages", () => {
   it("reads .html files through the page reader, decoded with the charset they declare", async () => {
-    const input = mkdtempSync(join(tmpdir(), "corroborate-html-"));
-    const out = mkdtempSync(join(tmpdir(), "corroborate-html-out-"));
+    const input = tempDir("corroborate-html-");
+    const out = tempDir("corroborate-html-out-");
     for (const f of ["wordpress.html", "drupal.html"]) copyFileSync(join(HTML_FIXTURES, f), join(input, f));
     writeFileSync(
       join(input, "latin.html"),
