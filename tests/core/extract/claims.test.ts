@@ -171,3 +171,19 @@ describe("one claim per statement", () => {
     expect(calder.map((c) => [c.claimer, c.stance])).toEqual([["Ines Calder", "warn"]]);
   });
 });
+
+describe("what does not attribute", () => {
+  it("reads 'believed to be', 'said to have' as a description, not a claim by a speaker", () => {
+    expect(claimsOf("The harbourmaster, believed to be close to the mayor, resigned on Friday.")).toEqual([]);
+    expect(claimsOf("The ferry was said to have left Brask an hour late.")).toEqual([]);
+    const call = claimsOf(
+      "Port officials said the crew turned back after a radio call, thought to be from the coastguard, saying the channel was closed.",
+    );
+    expect(call.map((c) => c.text)).not.toContainEqual(expect.stringMatching(/^to be\b/));
+    expect(call[0]).toMatchObject({ claimer: "Port officials" });
+  });
+  it("still reads a speaker who claimed to be someone", () => {
+    const [c] = claimsOf("Vera Holm claimed to be the ferry's owner.");
+    expect(c).toMatchObject({ claimer: "Vera Holm", stance: "assert" });
+  });
+});

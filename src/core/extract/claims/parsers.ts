@@ -53,6 +53,12 @@ function isVerbUse(s: string, start: number, verb: string): boolean {
   // "should not blame", "could say": what might be said is not an attribution.
   if (/\b(?:should|must|could|would|might|may|can|cannot|will)(?:\s+not)?(?:\s+\w+ly)?\s+$/i.test(before))
     return false;
+  // "a call, believed to be from ...", "was said to have left": a description, with no speaker.
+  if (
+    /^(?:believed|said|reported|alleged|estimated)$/i.test(verb) &&
+    /^\s+to\s+(?:be|have)\b/i.test(s.slice(start + verb.length))
+  )
+    return false;
   if (isParticiple(verb))
     return /(?:,["']?|\b(?:and|while|before|after|by|without|is|are|was|were|been|be|kept|keeps))\s+$/i.test(
       before,
