@@ -26,6 +26,26 @@ describe("speakers", () => {
     const [c] = claimsOf('"The pumps failed twice," said one engineer from Halden.');
     expect(c).toMatchObject({ claimer: "one engineer from Halden", quote: "The pumps failed twice" });
   });
+  it("ends a speaker named after the verb before where or when they spoke", () => {
+    const [varn] = claimsOf('"We will not sell the quay," said harbour director Ilse Varn at a news conference.');
+    expect(varn).toMatchObject({ claimer: "Ilse Varn" });
+    const [op] = claimsOf('"The ferry sails again on Monday," said the operator in a statement.');
+    expect(op).toMatchObject({ claimer: "operator" });
+    const [sp] = claimsOf('"The ferry sails again," said a spokeswoman for the operator on Sunday.');
+    expect(sp).toMatchObject({ claimer: "spokeswoman for the operator" });
+    // A place is part of who spoke.
+    const [off] = claimsOf('"The ferry sails again," said officials in Merrow.');
+    expect(off).toMatchObject({ claimer: "officials in Merrow" });
+  });
+  it("reads two speakers between the quotation and the verb, the quotation as the claim", () => {
+    const [c] = claimsOf('"The quay stays open," Ilse Varn and Tomas Brin said in a joint statement.');
+    expect(c).toMatchObject({ text: "The quay stays open", quote: "The quay stays open" });
+    expect(["Ilse Varn", "Tomas Brin"]).toContain(c?.claimer);
+  });
+  it("does not read a clause after the verb as its speaker", () => {
+    const [c] = claimsOf("Brask Holdings, the port operator, said 42 people were hurt in the collision.");
+    expect(c).toMatchObject({ claimer: "Brask Holdings", text: "42 people were hurt in the collision" });
+  });
   it("reads a speaker between the quotation and the verb", () => {
     const [c] = claimsOf('"We will rebuild the pier," Mayor Ines Calder told reporters.');
     expect(c).toMatchObject({

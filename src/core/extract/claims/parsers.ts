@@ -138,6 +138,12 @@ function clauseSpeaker(
   return prior?.speaker ?? subjectAt(sentence, mainClauseStart(sentence), actors);
 }
 
+/** A quotation at the end of the text, or followed only by names joined by "and". */
+const NAMES_AFTER = String.raw`[\s,]*(?:(?:\p{Lu}[\p{L}.'-]*|and)\s+)*$`;
+const QUOTE_THEN_NAMES = new RegExp(`"([^"]+)"${NAMES_AFTER}`, "u");
+/** The same, the quotation closed by its own punctuation ('"...," Varn said'). */
+const QUOTE_CLOSED = new RegExp(`[,.!?]"${NAMES_AFTER}`, "u");
+
 const DOCUMENT =
   /^(?:report|reports|statement|study|survey|document|filing|article|letter|communique|release)$/i;
 
@@ -243,8 +249,9 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
     }
     if (!speaker && !isParticiple(verb)) {
       speaker = speakerBefore(sentence, start, actors);
-      // '"...," Malouf stated': the speaker stands between the quotation and the verb.
-      if (speaker && /[,.!?]"\s*$/.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;
+      // '"...," Malouf stated', '"...," Malouf and Sarr said in a statement': the speakers stand
+      // between the quotation and the verb.
+      if (speaker && QUOTE_CLOSED.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;
     }
     if (
       !speaker &&
@@ -280,7 +287,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
     let span: [number, number, string | undefined];
     if (f.quoted) {
       const upto = Math.min(f.start, f.speaker.phraseStart ?? f.speaker.start);
-      const q = /"([^"]+)"[\s,]*$/.exec(s.slice(0, upto)) ?? undefined;
+      const q = QUOTE_THEN_NAMES.exec(s.slice(0, upto)) ?? undefined;
       contentFrom = q ? q.index + 1 : 0;
       contentTo = q ? contentFrom + (q[1]?.length ?? 0) : upto;
       span = [contentFrom, contentTo, undefined];

@@ -1,6 +1,7 @@
 // Who speaks: the noun phrase before a reporting verb ("Kenyan officials said"), after it in an
 // inversion ('"...," said one expert'), or at the head of the clause for a participle ("...,
 // saying that"). Phrases are read against the sentence's actor mentions.
+import { CALENDAR_NAMES } from "../../lexicon/calendar";
 import { isRoleWord } from "../../lexicon/titles";
 import type { ActorMention } from "../../model";
 import type { Sentence } from "../../text/sentences";
@@ -265,18 +266,34 @@ function antecedent(sentence: Sentence, end: number, actors: ActorMention[]): Sp
   return finish(sentence, actors, end - np[2].length - (kept ? kept.length + 1 : 0), end);
 }
 
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|did|does)$/i;
+const SETTING = /\s+(?:at|on|in|during|via)\s+(\S+)/g;
+const WEEKDAY_OR_MONTH = new RegExp(`^(?:${CALENDAR_NAMES})$`, "i");
+/** After the verb, "said in a statement", "said he backed ...": no speaker there. */
+const NOT_A_SPEAKER =
+  /^(?:(?:in|on|at|to|from|with|by|for|if|that|when|while|as)\b|(?:he|she|they|we|i|you)\s)/i;
+
 /** The speaker of an inversion: 'said X' ("..., said one expert from Nairobi."). */
 export function speakerAfter(sentence: Sentence, from: number, actors: ActorMention[]): Speaker | undefined {
   const s = sentence.text;
   const m = /^\s+((?:the|a|an|one|two|some|another)\s+)?([^,.;:!?"]{1,80}?)\s*(?=[,.;:!?"]|$)/i.exec(
     s.slice(from),
   );
-  if (!m || !m[2]) return undefined;
+  if (!m || !m[2] || NOT_A_SPEAKER.test(m[2])) return undefined;
   const start = from + m[0].indexOf(m[1] ?? m[2]);
-  const end = from + m[0].length - (m[0].length - m[0].trimEnd().length);
+  let end = from + m[0].length - (m[0].length - m[0].trimEnd().length);
+  // "said X at a news conference", "said X on Sunday": the speaker ends where the setting begins.
+  // A capitalised place stays ("officials in Merrow").
+  for (const p of s.slice(start, end).matchAll(SETTING)) {
+    if (/^[\p{Ll}\d]/u.test(p[1] ?? "") || WEEKDAY_OR_MONTH.test(p[1] ?? "")) {
+      end = start + (p.index ?? 0);
+      break;
+    }
+  }
   const text = s.slice(start, end);
   const words = text.split(/\s+/);
-  if (words.length > 8) return undefined;
+  // "..., said 42 people were hurt": a clause, not who spoke.
+  if (words.length > 8 || words.some((w) => FINITE.test(w))) return undefined;
   const actor =
     actorStartingAt(actors, sentence, start) ??
     actorStartingAt(actors, sentence, start + (m[1]?.length ?? 0));
