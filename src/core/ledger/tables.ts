@@ -1,6 +1,7 @@
 // Ledger -> rows of each tab, keyed by header name, with the cells to highlight and their notes.
 // Writers (Sheets, xlsx) only place these values; they decide nothing.
-import type { Article, Conflict, EventFigure, Evidence, Ledger } from "../model";
+import type { Article, Conflict, Evidence, Ledger } from "../model";
+import { withUnit } from "../extract/events/numbers";
 import { distinct } from "../lists";
 import type { TabName } from "./schema";
 
@@ -100,12 +101,6 @@ function conflictMarks(ledger: Ledger): {
   return { events, actors, claims, disputedByEvent };
 }
 
-/** A figure as written, with its unit when the wording does not show it ("48 hours", not "48"). */
-const figureText = (f: EventFigure): string =>
-  f.unit && !/[$€£¥]/.test(f.value) && !f.value.toLowerCase().includes(f.unit.toLowerCase())
-    ? `${f.value} ${f.unit}`
-    : f.value;
-
 export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName, TableData> {
   const marks = conflictMarks(ledger);
   const disputedByEvent = marks.disputedByEvent;
@@ -155,7 +150,7 @@ export function ledgerTables(ledger: Ledger, importedAt: string): Record<TabName
         "Date end": e.dateEnd ?? "",
         Place: e.place ?? "",
         Participants: list(e.participants),
-        Figures: e.figures.map((f) => `${f.what}: ${figureText(f)} [${f.source}]`).join("\n"),
+        Figures: e.figures.map((f) => `${f.what}: ${withUnit(f.value, f.unit)} [${f.source}]`).join("\n"),
         Sources: list(e.sources),
         Evidence: evidenceText(e.evidence),
         Disputed: (disputedByEvent.get(e.id) ?? []).join(", "),

@@ -2,6 +2,7 @@
 // its evidence and who the source attributes it to. Events give their date, place, figures,
 // people in roles, outcome and format; a side named across events (a delegation, a rescue
 // operation) gives who led it in each; actors give their role or title and affiliation.
+import { withUnit } from "../extract/events/numbers";
 import { CALENDAR_NAMES } from "../lexicon/calendar";
 import type { Article, Event, Slot } from "../model";
 import { shortId } from "../text/hash";
@@ -138,7 +139,7 @@ export function eventSlots(events: Event[], articles: Map<string, Article>, acto
           evidence: f.evidence,
           attribute: f.what,
           kind: "number",
-          value: f.value.text,
+          value: withUnit(f.value.text, f.unit),
           number: f.value,
         });
         if (f.attributedTo) slot.attributedTo = f.attributedTo;

@@ -27,7 +27,9 @@ describe("speakers", () => {
     expect(c).toMatchObject({ claimer: "one engineer from Halden", quote: "The pumps failed twice" });
   });
   it("ends a speaker named after the verb before where or when they spoke", () => {
-    const [varn] = claimsOf('"We will not sell the quay," said harbour director Ilse Varn at a news conference.');
+    const [varn] = claimsOf(
+      '"We will not sell the quay," said harbour director Ilse Varn at a news conference.',
+    );
     expect(varn).toMatchObject({ claimer: "Ilse Varn" });
     const [op] = claimsOf('"The ferry sails again on Monday," said the operator in a statement.');
     expect(op).toMatchObject({ claimer: "operator" });

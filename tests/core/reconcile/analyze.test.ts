@@ -33,6 +33,18 @@ describe("analyze: conflicts across sources", () => {
     expect(ledger.conflicts.some((x) => x.values.some((v) => v.value === "90"))).toBe(false);
   });
 
+  it("writes a disputed figure with its unit when the wording leaves it out", () => {
+    const one = article(
+      "Outlet: Brask Courier\nDate: 2026-05-02\n\nA strike by dock workers in Brask that lasted 48 hours ended on Friday, union leader Piet Sandor said.",
+    );
+    const two = article(
+      "Outlet: Merrow Post\nDate: 2026-05-03\n\nA strike by dock workers in Brask that lasted 72 hours ended on Friday, the port authority said.",
+    );
+    const [duration] = analyze([one, two]).conflicts.filter((x) => x.attribute === "duration");
+    expect(duration?.values.map((v) => v.value)).toEqual(["48 hours", "72 hours"]);
+    expect(duration?.explanation).toMatch(/gives "48 hours"/);
+  });
+
   it("keeps event and conflict ids stable across runs and input order", () => {
     const one = analyze([a, b, c]);
     const two = analyze([c, b, a]);

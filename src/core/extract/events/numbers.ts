@@ -176,3 +176,9 @@ export function toInterval(
       return { min: n, max: n, text };
   }
 }
+
+/** A figure's wording with its unit when the wording does not show it ("48 hours", not "48"). */
+export const withUnit = (wording: string, unit: string | undefined): string =>
+  unit && !/[$€£¥]/.test(wording) && !wording.toLowerCase().includes(unit.toLowerCase())
+    ? `${wording} ${unit}`
+    : wording;
