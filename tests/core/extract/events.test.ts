@@ -70,11 +70,16 @@ describe("triggers", () => {
       "Nurses began a 48-hour strike.",
       "The strike by dock workers ended.",
       "The teachers' strike entered its third week.",
+      "Dock workers ended a strike on Friday.",
+      "The union called off its strike.",
+      "Pilots staged a one-day strike.",
     ])
       expect(findTriggers(s).map((t) => t.type)).toEqual(["protest"]);
     expect(findTriggers("Air strikes by government forces hit the town.").map((t) => t.type)).toEqual([
       "attack",
     ]);
+    for (const s of ["The army launched a strike on the depot.", "The jets began an air strike at dawn."])
+      expect(findTriggers(s).map((t) => t.type)).toEqual(["attack"]);
   });
 });
 

@@ -23,7 +23,7 @@ const TRIGGERS: [EventType, string][] = [
   // Before the attack words, so that at one position a workers' strike reads as a protest.
   [
     "protest",
-    "(?:\\d+|[a-z]+)-(?:hour|day|week) strike|strikes? by (?:[a-z]+ ){0,2}(?:workers|staff|employees|unions?|nurses|doctors|teachers|drivers|pilots|miners|dockers)|(?:workers|staff|employees|union|nurses|doctors|teachers|drivers|pilots|miners)'? strikes?",
+    "(?:\\d+|[a-z]+)-(?:hour|day|week) strike|strikes? by (?:[a-z]+ ){0,2}(?:workers|staff|employees|unions?|nurses|doctors|teachers|drivers|pilots|miners|dockers)|(?:workers|staff|employees|union|nurses|doctors|teachers|drivers|pilots|miners)'? strikes?|(?:called(?: off)?|ended|staged|began|started|suspended|joined) (?:a|an|the|its|their) (?!air |drone |missile |military )(?:[a-z-]+ )?strike",
   ],
   [
     "negotiation",
