@@ -56,6 +56,15 @@ describe("speakers", () => {
       quote: "We will rebuild the pier",
     });
   });
+  it("reads public bodies named by a common noun as speakers", () => {
+    for (const [sentence, claimer] of [
+      ["Two crew were missing, the fire service said.", "fire service"],
+      ["The harbour board said the ferry would sail again.", "harbour board"],
+      ["The port authority said the quay would reopen.", "port authority"],
+      ["A government commission said the ferry was overloaded.", "government commission"],
+    ])
+      expect(claimsOf(sentence!)[0]).toMatchObject({ claimer });
+  });
   it("lets a group speak for the country or organisation that modifies it", () => {
     const [c] = claimsOf("Kenyan officials said the convoy had been attacked twice.");
     expect(c).toMatchObject({ claimer: "Kenyan officials", claimerActor: "Kenya" });
@@ -203,6 +212,11 @@ describe("what does not attribute", () => {
     );
     expect(call.map((c) => c.text)).not.toContainEqual(expect.stringMatching(/^to be\b/));
     expect(call[0]).toMatchObject({ claimer: "Port officials" });
+  });
+  it("reads no speaker in a passive: the one told or accused does not speak", () => {
+    expect(claimsOf("The crew were told the channel was closed.")).toEqual([]);
+    expect(claimsOf("The harbour board had not been told whether the ferry would sail.")).toEqual([]);
+    expect(claimsOf("Captain Ilse Varn was later accused of ignoring the forecast.")).toEqual([]);
   });
   it("still reads a speaker who claimed to be someone", () => {
     const [c] = claimsOf("Vera Holm claimed to be the ferry's owner.");

@@ -64,7 +64,7 @@ function isVerbUse(s: string, start: number, verb: string): boolean {
       before,
     );
   if (
-    /\b(the|its|their|his|her|these|those|such|of|new|renewed|recent|earlier|media|news|a|an|no|any|to|be|being|refused to|declined to)\s+$/.test(
+    /\b(the|its|their|his|her|these|those|such|of|new|renewed|recent|earlier|media|news|a|an|no|any|to|be|being|been|is|are|was|were|refused to|declined to)(?:\s+(?:\w+ly|later|also|not|never|then|again))?\s+$/.test(
       before,
     )
   )

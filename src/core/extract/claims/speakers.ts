@@ -29,7 +29,9 @@ const NOUNS =
   "spokespersons?|authorities|police|government|ministry|delegation|delegates|representatives?|" +
   "leadership|militants|rebels|reports?|statement|military|army|side|team|people|critics|survivors?|" +
   "union|company|firm|group|agency|council|court|jury|aides?|media|outlets?|administration|regime|forces|" +
-  "troops|members|counterparts|crew|families|relatives|operator|airline|source";
+  "troops|members|counterparts|crew|families|relatives|operator|airline|source|service|board|commission|" +
+  "committee|department|office|authority|watchdog|panel|tribunal|inquiry|coastguard|bureau|hospital|" +
+  "embassy|parliament|cabinet|prosecution|defen[cs]e|campaigners|activists|unions";
 // Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
 const SPEAKER_NOUN = new RegExp(`^(?:${NOUNS}|\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`, "iu");
 
