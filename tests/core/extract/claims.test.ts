@@ -213,6 +213,11 @@ describe("what does not attribute", () => {
     expect(call.map((c) => c.text)).not.toContainEqual(expect.stringMatching(/^to be\b/));
     expect(call[0]).toMatchObject({ claimer: "Port officials" });
   });
+  it("keeps a relative adverb or a modal verb out of a speaker phrase", () => {
+    const [c] = claimsOf("The ferry stopped a few miles out, where police say the engine failed.");
+    expect(c).toMatchObject({ claimer: "police", text: "the engine failed" });
+    expect(claimsOf("The owners may use police reports to support their claim.")).toEqual([]);
+  });
   it("reads no speaker in a passive: the one told or accused does not speak", () => {
     expect(claimsOf("The crew were told the channel was closed.")).toEqual([]);
     expect(claimsOf("The harbour board had not been told whether the ferry would sail.")).toEqual([]);
