@@ -108,6 +108,9 @@ export const PLACE_PREPOSITIONS =
 /** Weaker place prepositions: a guess, kept only when nothing else says what the name is. */
 export const WEAK_PLACE_BEFORE = /\b(from|to|into|via|between)\s+(the\s+)?$/i;
 
+/** "between Brask and": the name after it is the phrase's second object, as after "from Brask to". */
+export const BETWEEN_AND = /\b[Bb]etween\s(the\s(\p{Ll}+\sof\s)?)?(\p{Lu}\S*\s)+and\s+(the\s+)?$/u;
+
 /** Contexts in which a name is a channel of information, i.e. media. */
 export const MEDIA_CONTEXT_BEFORE =
   /\b(told|speaking to|in an interview with|interview with|interviewed by|quoted by|reported by|wrote in|published by|published in|broadcaster|newspaper|channel|outlet|daily|news agency|news site|station)\s+(the\s+)?$/i;
