@@ -103,7 +103,7 @@ export const PERSON_NOUNS_AFTER =
 
 /** Prepositions after which a capitalised name is a place. */
 export const PLACE_PREPOSITIONS =
-  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|town|port|province|region|island|village|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
+  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|cities|towns?|port|province|region|island|villages?|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
 
 /** Weaker place prepositions: a guess, kept only when nothing else says what the name is. */
 export const WEAK_PLACE_BEFORE = /\b(from|to|into|via|between)\s+(the\s+)?$/i;
