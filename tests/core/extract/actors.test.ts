@@ -209,10 +209,13 @@ describe("a name inside a prepositional phrase does not act", () => {
       "place",
     ]);
   });
-  it("keeps two people who meet between a coordination as people", () => {
+  it("keeps people in a coordination as people, and one who speaks after a place", () => {
     expect(
       types("Talks between Anna Verel and Tomas Brin were held in secret.", "Anna Verel", "Tomas Brin"),
     ).toEqual(["person", "person"]);
+    expect(types("Crews from Port Alder and Tomas Brin said the road was shut.", "Tomas Brin")).toEqual([
+      "person",
+    ]);
   });
 });
 
