@@ -4,7 +4,7 @@ import { nameKey } from "../../text/normalize";
 import type { ArticleContext, Refiner } from "../context";
 import { ORG_WORDS } from "./lexicon";
 import type { Candidate } from "./parsers";
-import { GUESS, initialsOf, mediaKey, NAME_SHAPE, SHAPE, SURE, WEAK } from "./typing";
+import { GUESS, initialsOf, mediaKey, SHAPE, SURE, WEAK } from "./typing";
 
 const tokensOf = (name: string): string[] => nameKey(name).split(" ").filter(Boolean);
 
@@ -104,7 +104,7 @@ export const sameNameRefiner: Refiner<Candidate> = (items) => {
 
 /**
  * "in Orvik and Tessel": an unknown name listed with a place is a place. So is the second object of
- * "between Port Alder and", "from Port Alder to", even when shaped as a person's name.
+ * "between Port Alder and", "from Port Alder to", even when only its shape said it was a person.
  */
 export const coordinationRefiner: Refiner<Candidate> = (items, ctx) => {
   const text = ctx.article.text;
@@ -112,12 +112,12 @@ export const coordinationRefiner: Refiner<Candidate> = (items, ctx) => {
     const p = items[i - 1];
     if (
       p?.type === "place" &&
-      (m.type === "other" ||
-        (m.type === "person" && m.strength <= NAME_SHAPE && !m.personEvidence && !m.speaks)) &&
+      m.type === "person" &&
+      m.strength < WEAK &&
+      !m.personEvidence &&
+      !m.speaks &&
       /^\s+(and|to)\s+$/.test(text.slice(p.span.end, m.span.start)) &&
-      /\b(between|from)\s+(the\s+(\w+\s+of\s+)?)?$/i.test(
-        text.slice(Math.max(0, p.span.start - 30), p.span.start),
-      )
+      /\b(between|from)\s+(the\s+(\w+\s+of\s+)?)?$/i.test(text.slice(0, p.span.start))
     )
       return { ...m, type: "place" as const, strength: WEAK };
     if (m.type !== "other") return m;
