@@ -184,6 +184,41 @@ describe("media and places", () => {
   });
 });
 
+describe("a name inside a prepositional phrase does not act", () => {
+  const types = (body: string, ...names: string[]): string[] => {
+    const a = actorsOf(body);
+    return names.map((n) => one(a, n).type);
+  };
+  it("reads the second name after 'between X and' as a place, whatever verb follows", () => {
+    expect(types("Buses between Brask and Merrow were cancelled.", "Brask", "Merrow")).toEqual([
+      "place",
+      "place",
+    ]);
+    expect(types("Flights between Lorvik and Merrow have resumed.", "Merrow")).toEqual(["place"]);
+  });
+  it("reads the second name after 'from X to' as a place", () => {
+    expect(types("Ferries from Brask to Merrow were halted.", "Brask", "Merrow")).toEqual(["place", "place"]);
+  });
+  it("reads a name right after a place preposition as a place, whatever verb follows", () => {
+    expect(types("Ferries to Merrow were halted on Sunday.", "Merrow")).toEqual(["place"]);
+  });
+  it("gives the second conjunct the first's type when that one is a place", () => {
+    expect(types("Trains from Port Alder to Lower Merrow were halted.", "Lower Merrow")).toEqual(["place"]);
+    expect(types("Trains between the towns of Brask and Merrow were cancelled.", "Brask", "Merrow")).toEqual([
+      "place",
+      "place",
+    ]);
+  });
+  it("keeps people in a coordination as people, and one who speaks after a place", () => {
+    expect(
+      types("Talks between Anna Verel and Tomas Brin were held in secret.", "Anna Verel", "Tomas Brin"),
+    ).toEqual(["person", "person"]);
+    expect(types("Crews from Port Alder and Tomas Brin said the road was shut.", "Tomas Brin")).toEqual([
+      "person",
+    ]);
+  });
+});
+
 describe("one article, one actor per name", () => {
   it("links a surname to the full name, and keeps two people who share a first name apart", () => {
     const a = actorsOf(

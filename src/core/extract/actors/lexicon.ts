@@ -103,10 +103,13 @@ export const PERSON_NOUNS_AFTER =
 
 /** Prepositions after which a capitalised name is a place. */
 export const PLACE_PREPOSITIONS =
-  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|town|port|province|region|island|village|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
+  /\b(in|at|near|outside|inside|across|around|off|throughout|towards|toward|(?:north|south|east|west|coast|city|cities|towns?|port|province|region|island|villages?|capital|outskirts|suburbs?|centre|center|heart|shores?|streets|battle|siege|fall|capture|liberation) of)\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|neighbouring|neighboring|downtown)\s+)?$/i;
 
 /** Weaker place prepositions: a guess, kept only when nothing else says what the name is. */
 export const WEAK_PLACE_BEFORE = /\b(from|to|into|via|between)\s+(the\s+)?$/i;
+
+/** "between Brask and": the name after it is the phrase's second object, as after "from Brask to". */
+export const BETWEEN_AND = /\b[Bb]etween\s(the\s(\p{Ll}+\sof\s)?)?(\p{Lu}\S*\s)+and\s+(the\s+)?$/u;
 
 /** Contexts in which a name is a channel of information, i.e. media. */
 export const MEDIA_CONTEXT_BEFORE =

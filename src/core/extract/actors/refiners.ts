@@ -102,10 +102,24 @@ export const sameNameRefiner: Refiner<Candidate> = (items) => {
   });
 };
 
-/** "in Orvik and Tessel": an unknown name listed with a place is a place. */
+/**
+ * "in Orvik and Tessel": an unknown name listed with a place is a place. So is the second object of
+ * "between Port Alder and", "from Port Alder to", even when only its shape said it was a person.
+ */
 export const coordinationRefiner: Refiner<Candidate> = (items, ctx) => {
   const text = ctx.article.text;
   return items.map((m, i) => {
+    const p = items[i - 1];
+    if (
+      p?.type === "place" &&
+      m.type === "person" &&
+      m.strength < WEAK &&
+      !m.personEvidence &&
+      !m.speaks &&
+      /^\s+(and|to)\s+$/.test(text.slice(p.span.end, m.span.start)) &&
+      /\b(between|from)\s+(the\s+(\w+\s+of\s+)?)?$/i.test(text.slice(0, p.span.start))
+    )
+      return { ...m, type: "place" as const, strength: WEAK };
     if (m.type !== "other") return m;
     const neighbours = [items[i - 1], items[i + 1]].filter((n): n is Candidate => !!n);
     for (const n of neighbours) {

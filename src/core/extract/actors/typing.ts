@@ -7,6 +7,7 @@ import type { ActorType } from "../../model";
 import type { Sentence } from "../../text/sentences";
 import {
   ACTS_AFTER,
+  BETWEEN_AND,
   FACILITY_NOUNS,
   GROUP_NOUNS_AFTER,
   MEDIA_CONTEXT_BEFORE,
@@ -267,17 +268,18 @@ const singleWordRule: TypingRule = (v) => {
   if (words(v.text).length !== 1 || v.text.length < 2) return undefined;
   const t = reading(v, "other", GUESS);
   const plural = PLURAL.test(v.text) && !/ss$/.test(v.text);
+  // The object of a preposition is not the subject of the verb after it: "buses to X were cut".
+  const object = WEAK_PLACE_BEFORE.test(v.before) || BETWEEN_AND.test(v.before);
   if (
     CAMEL.test(v.text) ||
     SPEAKS_AFTER.test(v.after) ||
     GROUP_NOUNS_AFTER.test(v.after) ||
-    (!plural && ACTS_AFTER.test(v.after)) ||
+    (!plural && !object && ACTS_AFTER.test(v.after)) ||
     (v.span.possessive && !v.span.sentenceInitial)
   )
     t.guess = "organization";
   else if (/\baccording to\s+$/i.test(v.before)) t.guess = "media";
-  else if (/\bthe\s+$/i.test(v.before) && EVENT_NOUN_AFTER.test(v.after)) t.guess = "place";
-  else if (WEAK_PLACE_BEFORE.test(v.before)) t.guess = "place";
+  else if (object || (/\bthe\s+$/i.test(v.before) && EVENT_NOUN_AFTER.test(v.after))) t.guess = "place";
   return t;
 };
 
