@@ -196,6 +196,9 @@ describe("a name inside a prepositional phrase does not act", () => {
     ]);
     expect(types("Flights between Lorvik and Merrow have resumed.", "Merrow")).toEqual(["place"]);
   });
+  it("reads a name after 'in' as a place even when a speaking verb follows: the speakers are before it", () => {
+    expect(types("Officials in Velm said the ferry would sail.", "Velm")).toEqual(["place"]);
+  });
   it("reads the second name after 'from X to' as a place", () => {
     expect(types("Ferries from Brask to Merrow were halted.", "Brask", "Merrow")).toEqual(["place", "place"]);
   });
