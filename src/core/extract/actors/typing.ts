@@ -247,8 +247,7 @@ const placeRule: TypingRule = (v) => {
   const ws = words(v.text);
   if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
     return reading(v, "place", SHAPE);
-  if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled)
-    return reading(v, "place", WEAK);
+  if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled) return reading(v, "place", WEAK);
   return undefined;
 };
 
