@@ -124,6 +124,10 @@ describe("dates, places and figures belong to the nearest trigger", () => {
     expect(protest?.date?.value).toBe("2026-05-08");
     expect(bombing?.date?.value).toBe("2026-05-07");
   });
+  it("prefers a place the event is in to one it is tied to ('ties to X ... arrested in Y')", () => {
+    const [e] = eventsOf("Two men with ties to Varno were arrested in Canada on Monday.");
+    expect(e).toMatchObject({ type: "legal", place: "Canada" });
+  });
   it("keeps the place near the trigger, not another one in the sentence", () => {
     const [e] = eventsOf(
       "The Kestrel delegation said it would only stop attacks into Orvik if the talks in Halden went well.",

@@ -76,15 +76,22 @@ function placeOf(
   const spans = actors
     .filter((a) => a.type === "place" || a.type === "country")
     .map((a) => ({ a, index: a.span ? a.span.start - sentenceStart : s.indexOf(a.surface) }));
-  const located = nearest(spans, all, t)
-    .filter(({ index: i }) => {
-      const prep = i > 0 && PLACE_BEFORE.exec(s.slice(0, i));
-      if (!prep) return false;
-      const far = Math.abs(i - at);
-      return /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ? far <= 90 : far <= 30;
-    })
-    .map((x) => x.a);
-  // A named place beats a country ("in Geneva, Switzerland"), and the one nearest the trigger wins.
+  const strong: ActorMention[] = [];
+  const weak: ActorMention[] = [];
+  for (const { a, index: i } of nearest(spans, all, t)) {
+    const prep = i > 0 && PLACE_BEFORE.exec(s.slice(0, i));
+    if (!prep) continue;
+    const far = Math.abs(i - at);
+    if (
+      /^(?:in|at|near|outside|inside|off|across)$|\sof$/i.test(prep[1] ?? "") ||
+      /^on\s+the\s/i.test(prep[0])
+    ) {
+      if (far <= 90) strong.push(a);
+    } else if (far <= 30) weak.push(a);
+  }
+  // Where the event is ("arrested in Y") beats where it leads ("ties to X"); then a named place
+  // beats a country ("in Geneva, Switzerland"), and the one nearest the trigger wins.
+  const located = strong.length ? strong : weak;
   const dist = (a: ActorMention): number => Math.abs((a.span ? a.span.start - sentenceStart : 0) - at);
   const places = located.filter((a) => a.type === "place").sort((a, b) => dist(a) - dist(b));
   return (places[0] ?? located.sort((a, b) => dist(a) - dist(b))[0])?.name;
