@@ -52,6 +52,48 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
 };
 
 /**
+ * Aliases the article declares in words: "A, also known as B", "A (formerly called B)", "A, which
+ * calls itself B"; "B, as A calls itself", "B, A's preferred name for its government", and after
+ * a quote, "...," X said, using A's preferred name for their government". B is then A. After A, B
+ * must be the whole name declared ("known as the Bishop of Tessel" declares no "Tessel"). Before
+ * A, B must be an organisation ("Tessel, as the Front calls it" names a place); in a quote, the
+ * one the quote names ("the Council said, using ..." is a speaker, not an alias).
+ */
+// Read on the text from the previous mention to 60 characters after this one, "@" standing for it.
+const DECLARED =
+  /^( \(|, ?| -+ ?)(?:(?:also |formerly )?known as|(?:also|formerly) called|aka|a\.k\.a\.|which (?:call|style)s itself) (?:the )?"?@"?(?:[,.;:)]| -|$)|^"?(?: \w+)?, (?:as (?:the )?@ calls?|(using )?(?:the )?@'s? (?:preferred|official|own) name for) (?:it|the[im])/;
+
+export const declaredAliasRefiner: Refiner<Candidate> = (items, ctx) => {
+  const text = ctx.article.text;
+  const aliases = new Map<string, Candidate>();
+  items.forEach((m, i) => {
+    const prev = items[i - 1];
+    const { start, end } = m.span;
+    const said = prev && DECLARED.exec(`${text.slice(prev.span.end, start)}@${text.slice(end, end + 60)}`);
+    if (!said) return;
+    const [a, named] = said[1]
+      ? [prev, [m]]
+      : [
+          m,
+          items.filter(
+            (o) =>
+              o.type === "organization" &&
+              (said[2]
+                ? o.evidence.start === m.evidence.start && o.span.start < prev.span.start
+                : o === prev),
+          ),
+        ];
+    const keys = new Set(named.map((o) => nameKey(o.name)));
+    keys.delete(nameKey(a.name));
+    if (keys.size === 1) aliases.set([...keys][0] as string, a);
+  });
+  return items.map((m) => {
+    const a = aliases.get(nameKey(m.name));
+    return a ? adopt(m, a) : m;
+  });
+};
+
+/**
  * Bare acronyms take the long form named elsewhere in the article: defined in parentheses, or
  * a multi-word organisation whose initials they are ("JIB" and "Joint Intelligence Bureau").
  * Long forms get the acronym as identity key, so sources that only write one of them merge.
@@ -268,6 +310,7 @@ export const affiliationRefiner: Refiner<Candidate> = (items) => {
 
 export const ACTOR_REFINERS: Refiner<Candidate>[] = [
   parenthesisAliasRefiner,
+  declaredAliasRefiner,
   acronymRefiner,
   sameNameRefiner,
   coordinationRefiner,
