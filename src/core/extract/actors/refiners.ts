@@ -51,6 +51,10 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
   });
 };
 
+// Read on the text from the previous mention to 60 characters after this one, "@" standing for it.
+const DECLARED =
+  /^( \(|, ?| -+ ?)(?:(?:also |formerly )?known as|(?:also|formerly) called|aka|a\.k\.a\.|which (?:call|style)s itself) (?:the )?"?@"?(?:[,.;:)]| -|$)|^"?(?: \w+)?, (?:as (?:the )?@ calls?|(using )?(?:the )?@'s? (?:preferred|official|own) name for) (?:it|the[im])/;
+
 /**
  * Aliases the article declares in words: "A, also known as B", "A (formerly called B)", "A, which
  * calls itself B"; "B, as A calls itself", "B, A's preferred name for its government", and after
@@ -59,10 +63,6 @@ export const parenthesisAliasRefiner: Refiner<Candidate> = (items, ctx) => {
  * A, B must be an organisation ("Tessel, as the Front calls it" names a place); in a quote, the
  * one the quote names ("the Council said, using ..." is a speaker, not an alias).
  */
-// Read on the text from the previous mention to 60 characters after this one, "@" standing for it.
-const DECLARED =
-  /^( \(|, ?| -+ ?)(?:(?:also |formerly )?known as|(?:also|formerly) called|aka|a\.k\.a\.|which (?:call|style)s itself) (?:the )?"?@"?(?:[,.;:)]| -|$)|^"?(?: \w+)?, (?:as (?:the )?@ calls?|(using )?(?:the )?@'s? (?:preferred|official|own) name for) (?:it|the[im])/;
-
 export const declaredAliasRefiner: Refiner<Candidate> = (items, ctx) => {
   const text = ctx.article.text;
   const aliases = new Map<string, Candidate>();
