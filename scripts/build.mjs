@@ -42,6 +42,11 @@ export const PLUGINS = [
   },
 ];
 
+/** terser's pass over a bundle esbuild has minified; the bundle tests run the same pass. */
+export async function wholeBundleMinify(code) {
+  return (await terser(code, { compress: { passes: 2 }, mangle: true })).code;
+}
+
 async function bundle(entry, options) {
   const result = await esbuild({
     entryPoints: [join(root, entry)],
@@ -84,7 +89,7 @@ export async function build({ minify = true, outDir = join(root, "dist") } = {})
   });
   // esbuild's minifier works module by module; terser's second pass over the whole bundle folds
   // what only the bundle shows (about 2 KB): the file is loaded on every click.
-  const script = minify ? (await terser(iife, { compress: { passes: 2 }, mangle: true })).code : iife;
+  const script = minify ? await wholeBundleMinify(iife) : iife;
   const names = exportedFunctions(script);
   const code = `// Corroborate: built by scripts/build.mjs. Do not edit; edit src/ and rebuild.\n${script}\n${wrappers(names)}\n`;
   writeFileSync(join(outDir, "Code.js"), code);
