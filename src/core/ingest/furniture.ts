@@ -16,7 +16,7 @@ const FURNITURE_LINE: RegExp[] = [
   /^[/|•·>»\-\s]+$/,
 ];
 
-/** A URL slug or bare path printed as a breadcrumb: "pak-afghan-talks-collapse", "/world/asia". */
+/** A URL slug or bare path printed as a breadcrumb: "ferry-talks-collapse", "/world/asia". */
 const SLUG_LINE = /^\/?[a-z0-9]+(?:[-_/][a-z0-9]+){2,}\/?$/;
 
 export function isFurnitureLine(line: string): boolean {

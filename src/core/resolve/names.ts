@@ -41,7 +41,7 @@ export function skeletonKey(name: string): string {
 
 const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "&"]);
 
-/** "Inter-Services Intelligence" -> "ISI"; "Islamic State" -> "IS"; "Bank of Norland" -> "BN". */
+/** "Joint Intelligence Bureau" -> "JIB"; "Northern Front" -> "NF"; "Bank of Norland" -> "BN". */
 export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)

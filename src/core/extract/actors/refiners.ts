@@ -105,7 +105,7 @@ export const acronymRefiner: Refiner<Candidate> = (items) => {
     if (m.type !== "organization" || tokensOf(m.name).length < 2) return undefined;
     if (m.canonical?.startsWith("acronym:")) return m.canonical;
     // Three initials or more name one organisation across sources; two only when the article
-    // also writes them ("Islamic State" and "IS"), as "AT" or "FO" could be anything.
+    // also writes them ("Northern Front" and "NF"), as "AT" or "FO" could be anything.
     const initials = initialsOf(m.name);
     return initials.length >= 3 || bare.has(initials) ? `acronym:${initials}` : undefined;
   };

@@ -155,7 +155,7 @@ export function findNameSpans(sentence: string): NameSpan[] {
         end = next.end;
         continue;
       }
-      // "Inter-Services Intelligence", "Islamic Republic of Iran": a connector then a capital.
+      // "Joint Intelligence-Services Bureau", "Islamic Republic of Iran": a connector then a capital.
       const after = tokens[j + 2];
       if (!after || !CONNECTORS.has(next.text) || after.start !== next.end + 1 || !isCapitalised(after.text))
         break;
