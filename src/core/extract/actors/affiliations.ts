@@ -48,7 +48,7 @@ export function nameInRole(role: string): string | undefined {
   return m?.[1];
 }
 
-/** "X of the Inter-Services Intelligence" -> that organisation. */
+/** "X of the Joint Intelligence Bureau" -> that organisation. */
 export function affiliationAfter(after: string): string | undefined {
   const m = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'-]*)*)/u.exec(after);
   return m?.[1]?.replace(/'s$/, "");
