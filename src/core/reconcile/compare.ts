@@ -7,7 +7,7 @@ import { parseQuantity, QUALIFIERS } from "../extract/events/numbers";
 import { nameKey } from "../text/normalize";
 import { dayRange, rangesOverlap } from "../resolve/dates";
 import { rolesConflict } from "../resolve/roles";
-import { variantKey } from "../resolve/names";
+import { acronymOf, initialsOf, variantKey } from "../resolve/names";
 
 function minutes(time: string): number {
   const [h, m] = time.split(":").map(Number) as [number, number];
@@ -136,6 +136,9 @@ function datesAgree(a: Slot, b: Slot): boolean {
 function namesAgree(a: Slot, b: Slot): boolean {
   if (!!a.vague !== !!b.vague) return false;
   if (a.vague && b.vague) return true;
+  // "AP" and "Associated Press": two actors when two sources each wrote one form, one organisation.
+  const [acr, full] = acronymOf(a.value) ? [acronymOf(a.value), b.value] : [acronymOf(b.value), a.value];
+  if (acr && acr === initialsOf(full)) return true;
   if (a.actorId && b.actorId) return a.actorId === b.actorId;
   const ka = variantKey(a.value).split(" ");
   const kb = variantKey(b.value).split(" ");

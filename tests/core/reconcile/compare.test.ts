@@ -44,6 +44,14 @@ describe("valuesAgree", () => {
     ).toBe(true);
   });
 
+  it("reads an affiliation written as initials and one written out as the same organisation", () => {
+    const org = (value: string, actorId: string) =>
+      slot({ kind: "name", attribute: "affiliation", subjectKind: "actor", value, actorId });
+    expect(valuesAgree(org("NWS", "A-1"), org("Northern Wire Service", "A-2"))).toBe(true);
+    expect(valuesAgree(org("N.W.S.", "A-1"), org("Northern Wire Service", "A-2"))).toBe(true);
+    expect(valuesAgree(org("NWS", "A-1"), org("Northern Water Board", "A-2"))).toBe(false);
+  });
+
   it("compares places: two towns differ; a country, or a hotel that may lie in the town, does not", () => {
     const place = (value: string) => slot({ kind: "place", attribute: "place", value });
     expect(valuesAgree(place("Dunmere"), place("Kessling Point"))).toBe(false);
