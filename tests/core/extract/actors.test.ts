@@ -113,6 +113,15 @@ describe("organisations and acronyms", () => {
     expect(a.filter((x) => x.surface === "Hilal").every((x) => x.name === "Northern Crescent")).toBe(true);
     expect(one(a, "Northern Crescent").type).toBe("organization");
   });
+  it("keeps two organisations joined by 'and' apart, and one whose name holds 'and' whole", () => {
+    const names = (body: string) => actorsOf(body).map((a) => a.name);
+    expect(names("Kestrel Holdings and Velm Group signed the deal on Monday.")).toEqual(
+      expect.arrayContaining(["Kestrel Holdings", "Velm Group"]),
+    );
+    expect(names("The Ministry of Fisheries and Ports said the quay was safe.")).toContain(
+      "Ministry of Fisheries and Ports",
+    );
+  });
   it("types a name by the group noun after it", () => {
     const a = actorsOf("Villagers said Zarqa militants had taken the bridge.");
     expect(one(a, "Zarqa").type).toBe("organization");

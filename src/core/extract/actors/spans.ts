@@ -161,6 +161,8 @@ export function findNameSpans(sentence: string): NameSpan[] {
         break;
       if (ORG_CONNECTORS.has(next.text) && (!(hasOf || orgSoFar(t.start, cur.end)) || isPlace(after.text)))
         break;
+      // "Kestrel Holdings and Velm Group": a name already ending in its organisation word is whole.
+      if (next.text === "and" && !hasOf && ORG_WORDS.has(cur.text.toLowerCase())) break;
       if (next.text === "of") hasOf = true;
       j += 2;
       end = after.end;
