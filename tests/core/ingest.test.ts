@@ -138,4 +138,26 @@ describe("splitSentences", () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
     expect(s[2]?.paragraph).toBe(1);
   });
+
+  it("keeps a wire dateline apart from the paragraph's first sentence", () => {
+    for (const [text, dateline] of [
+      ["BRASK, June 12 (Northern Wire) - The ferry sank on Tuesday.", "BRASK, June 12 (Northern Wire) -"],
+      ["PORT ALDER (Tide Press) - Divers went down at dawn.", "PORT ALDER (Tide Press) -"],
+      ["MERROW: The quay reopened.", "MERROW:"],
+      ["Merrow, 12 June (Tide Press) - The quay reopened.", "Merrow, 12 June (Tide Press) -"],
+    ]) {
+      const [first, second] = splitSentences(text!);
+      expect(first).toMatchObject({ text: dateline, dateline: true });
+      expect(second?.dateline).toBeUndefined();
+      expect(text!.slice(second!.start, second!.end)).toBe(second!.text);
+    }
+    // A place named at the start of an ordinary sentence is not a dateline.
+    for (const text of [
+      "Merrow - the port town - reopened its quay.",
+      "NATO said on Monday it would help.",
+      "POSTED: The quay reopened.",
+      "NWS: The quay reopened.",
+    ])
+      expect(splitSentences(text).map((x) => x.text)).toEqual([text]);
+  });
 });

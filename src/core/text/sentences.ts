@@ -7,7 +7,18 @@ export interface Sentence {
   end: number;
   /** Index of the paragraph (blank-line separated block) the sentence sits in. */
   paragraph: number;
+  /** A wire dateline ("BRASK, June 12 (Northern Wire) -"): where and when the story was filed. */
+  dateline?: true;
 }
+
+// A dateline opens a paragraph: a city in capitals, or a city with the filing date or the agency,
+// then a dash or colon. Its date is the filing's, not an event's; its city is where the reporter was.
+const DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)`;
+const AGENCY = String.raw`(?:\([^()\n]{2,40}\)|\/[^/\n]{2,40}\/)`;
+const DATELINE = new RegExp(
+  String.raw`^(?:[A-Z][A-Z.'-]{2,}(?:\s[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*${DAY})?\s*${AGENCY}?\s*(?:-{1,2}|:)` +
+    String.raw`|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+)?(?:,\s*${DAY}\s*${AGENCY}?|\s*${AGENCY})\s*-{1,2})(?=\s)`,
+);
 
 // Words after which a full stop does not end a sentence: titles, ranks, months and the like.
 const ABBREVIATIONS = new Set(
@@ -53,6 +64,18 @@ export function splitSentences(text: string): Sentence[] {
 function splitParagraph(block: string, offset: number, paragraph: number, out: Sentence[]): void {
   const boundary = /[.!?]+["')\]]*(?=\s+["'([]?[A-Z0-9])|\n/g;
   let start = 0;
+  const dateline = DATELINE.exec(block);
+  // "POSTED:", "NCAA:": a label or an acronym before a colon, not a city.
+  if (
+    dateline &&
+    !/^(?:[A-Z]{1,4}:|(?:POSTED|UPDATED|PUBLISHED|SEE|NOTE|READ|WATCH|PHOTO|VIDEO|BREAKING|LIVE|UPDATE|EDITOR|MUST|ALSO|MORE|RELATED)\b)/.test(
+      dateline[0],
+    )
+  ) {
+    push(block, 0, dateline[0].length, offset, paragraph, out);
+    (out[out.length - 1] as Sentence).dateline = true;
+    start = boundary.lastIndex = dateline[0].length;
+  }
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(block))) {
     const end = m.index + m[0].length;

@@ -132,6 +132,19 @@ describe("organisations and acronyms", () => {
   });
 });
 
+describe("wire datelines", () => {
+  it("reads the city of a dateline as a place, written as a name when the wire writes it in capitals", () => {
+    const actors = actorsOf(
+      "BRASK, June 12 (Northern Wire) - The ferry that sank off Brask on Tuesday was overloaded, the coastguard said.",
+    );
+    expect(named(actors, "Brask").map((a) => a.type)).toEqual(["place", "place"]);
+    expect(named(actors, "BRASK")).toEqual([]);
+    expect(one(actorsOf("PORT ALDER (Tide Press) - Divers went down at dawn."), "Port Alder").type).toBe(
+      "place",
+    );
+  });
+});
+
 describe("countries, demonyms and capitals", () => {
   it("lets a demonym speak for its country", () => {
     const a = actorsOf("Kenyan officials said the talks would continue.");

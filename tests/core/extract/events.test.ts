@@ -128,6 +128,10 @@ describe("dates, places and figures belong to the nearest trigger", () => {
     const [e] = eventsOf("Two men with ties to Varno were arrested in Canada on Monday.");
     expect(e).toMatchObject({ type: "legal", place: "Canada" });
   });
+  it("dates an event by its own words, not by the wire dateline before them", () => {
+    const [e] = eventsOf("BRASK, May 8 (Northern Wire) - The ferry sank off Brask on Tuesday.");
+    expect(e).toMatchObject({ type: "accident", place: "Brask", date: { value: "2026-05-05" } });
+  });
   it("keeps the place near the trigger, not another one in the sentence", () => {
     const [e] = eventsOf(
       "The Kestrel delegation said it would only stop attacks into Orvik if the talks in Halden went well.",

@@ -282,10 +282,23 @@ const singleWordRule: TypingRule = (v) => {
   return t;
 };
 
+/**
+ * "BRASK, June 12 (Northern Wire) -": the city that opens a dateline is a place, named as a name
+ * ("Brask") when the wire writes it in capitals. The agency in brackets is left to the media rule.
+ */
+const datelineRule: TypingRule = (v) => {
+  if (!v.sentence.dateline || v.before.trim()) return undefined;
+  const name = /[a-z]/.test(v.text)
+    ? v.text
+    : v.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
+  return { name, type: "place", strength: SURE };
+};
+
 export const ACTOR_TYPING_RULES: TypingRule[] = [
   thingRule,
   countryRule,
   demonymRule,
+  datelineRule,
   capitalRule,
   mediaRule,
   acronymRule,
