@@ -83,6 +83,11 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     const a = actorsOf("Trade grew during Ana Brandt's presidency.");
     expect(one(a, "Ana Brandt")).toMatchObject({ type: "person", role: "President" });
   });
+  it("reads a name followed by an age as a person, even one shaped like a place", () => {
+    const actors = actorsOf('"The crew told us to stay below," said Lena Park, 34, a teacher from Dunmere.');
+    expect(one(actors, "Lena Park").type).toBe("person");
+    expect(one(actors, "Dunmere").type).toBe("place");
+  });
   it("does not make a bare title a person", () => {
     const a = actorsOf(
       "The statement followed remarks by Kenya's Defence Minister, who warned of reprisals.",

@@ -294,6 +294,10 @@ const datelineRule: TypingRule = (v) => {
   return { name, type: "place", strength: SURE };
 };
 
+/** "Lena Park, 34, a teacher": a name given an age is a person, whatever its last word. */
+const agedPersonRule: TypingRule = (v) =>
+  /^,\s*\d{1,3},/.test(v.after) ? reading(v, "person", SHAPE) : undefined;
+
 export const ACTOR_TYPING_RULES: TypingRule[] = [
   thingRule,
   countryRule,
@@ -303,6 +307,7 @@ export const ACTOR_TYPING_RULES: TypingRule[] = [
   mediaRule,
   acronymRule,
   titledPersonRule,
+  agedPersonRule,
   organizationRule,
   headNounRule,
   placeRule,
