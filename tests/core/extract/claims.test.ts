@@ -65,6 +65,18 @@ describe("speakers", () => {
     ])
       expect(claimsOf(sentence!)[0]).toMatchObject({ claimer });
   });
+  it("reads a speaker whose phrase runs on into a relative clause", () => {
+    const [c] = claimsOf(
+      "The operator of the ferry that sank off Brask on Tuesday denied on Thursday that it had ignored safety warnings.",
+    );
+    expect(c).toMatchObject({ claimer: "operator", stance: "deny", text: "it had ignored safety warnings" });
+  });
+  it("leaves 'earlier' out of both the speaker and the claim: 'said earlier that'", () => {
+    const [c] = claimsOf("The harbour board said earlier that it had counted 30 dead.");
+    expect(c).toMatchObject({ claimer: "harbour board", text: "it had counted 30 dead" });
+    const [d] = claimsOf("The UN said earlier that it had counted 30 dead.");
+    expect(d?.text).toBe("it had counted 30 dead");
+  });
   it("lets a group speak for the country or organisation that modifies it", () => {
     const [c] = claimsOf("Kenyan officials said the convoy had been attacked twice.");
     expect(c).toMatchObject({ claimer: "Kenyan officials", claimerActor: "Kenya" });

@@ -144,6 +144,21 @@ const QUOTE_THEN_NAMES = new RegExp(`"([^"]+)"${NAMES_AFTER}`, "u");
 /** The same, the quotation closed by its own punctuation ('"...," Varn said'). */
 const QUOTE_CLOSED = new RegExp(`[,.!?]"${NAMES_AFTER}`, "u");
 
+const RUN_ON =
+  /^(?:\s+(?:of|from|in|at|for|on)(?:\s+[\p{L}'-]+){1,4})*(?:\s+(?:who|which|that)\s[^,;:"]*)?\s*$/u;
+
+/**
+ * "The operator of the ferry that sank on Tuesday denied ...": the sentence's subject, when all
+ * that stands between it and the verb is its own complement, without a comma or a quotation.
+ */
+function runOnSubject(sentence: Sentence, verbStart: number, actors: ActorMention[]): Speaker | undefined {
+  const sp = subjectAt(sentence, mainClauseStart(sentence), actors);
+  const gap = sp && sentence.text.slice(sp.end, verbStart);
+  // Words that qualify the subject ("of the ferry", "at the camp"), then at most one relative
+  // clause; no other reporting verb, which would have a speaker of its own.
+  return gap && gap.length < 100 && RUN_ON.test(gap) && !A_REPORTING_VERB.test(gap) ? sp : undefined;
+}
+
 const DOCUMENT =
   /^(?:report|reports|statement|study|survey|document|filing|article|letter|communique|release)$/i;
 
@@ -189,7 +204,10 @@ function contentSpan(
   // Where it was said is not what was said.
   const where = SAID_WHERE.exec(s.slice(start, end));
   if (where) start += where[0].length;
-  const lead = /^[\s,:]*(?:that\s+)?/i.exec(s.slice(start, end));
+  const lead =
+    /^[\s,:]*(?:(?:earlier|later|again|also|previously|separately|yesterday|today)\s+(?=that))?(?:that\s+)?/i.exec(
+      s.slice(start, end),
+    );
   if (lead) start += lead[0].length;
   const tail =
     /(?:,?\s*according to [^,;]+)?(?:,\s*(?:(?:has|have|had|is|was|were|are|will|would|also|then|later|even|\w+ly)\s+)*)?[\s,;:.-]*(?:\b(?:and|but|yet|while|as|so)\s*)?$/i.exec(
@@ -248,7 +266,7 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
       quoted = !!speaker;
     }
     if (!speaker && !isParticiple(verb)) {
-      speaker = speakerBefore(sentence, start, actors);
+      speaker = speakerBefore(sentence, start, actors) ?? runOnSubject(sentence, start, actors);
       // '"...," Malouf stated', '"...," Malouf and Sarr said in a statement': the speakers stand
       // between the quotation and the verb.
       if (speaker && QUOTE_CLOSED.test(s.slice(0, speaker.phraseStart ?? speaker.start))) quoted = true;

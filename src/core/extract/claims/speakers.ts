@@ -33,7 +33,11 @@ const NOUNS =
   "committee|department|office|authority|watchdog|panel|tribunal|inquiry|coastguard|bureau|hospital|" +
   "embassy|parliament|cabinet|prosecution|defen[cs]e|campaigners|activists|unions";
 // Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
-const SPEAKER_NOUN = new RegExp(`^(?:${NOUNS}|\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`, "iu");
+// Words of those shapes that name no one ("earlier", "former", "border").
+const SPEAKER_NOUN = new RegExp(
+  `^(?:${NOUNS}|(?!(?:earlier|later|never|however|rather|further|whether|together|either|neither|former|latter|border|order|power|water|number|matter|quarter|center|error|minor|major|floor|paper|letter|corridor)$)\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`,
+  "iu",
+);
 
 /** A word that can head a speaker phrase: a speaker noun ("officials") or a title ("minister"). */
 const isSpeakerWord = (w: string | undefined): w is string => !!w && (SPEAKER_NOUN.test(w) || isRoleWord(w));
