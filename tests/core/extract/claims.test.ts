@@ -188,6 +188,12 @@ describe("stance", () => {
   ])("%s -> %s", (sentence, stance) => {
     expect(claimsOf(sentence)[0]?.stance).toBe(stance);
   });
+  it("reads 'told X to' as a demand", () => {
+    const [c] = claimsOf("The coastguard told passengers to stay below deck.");
+    expect(c).toMatchObject({ claimer: "coastguard", stance: "demand", text: "to stay below deck" });
+    const told = claimsOf("She said police told the group to stay put.");
+    expect(told.map((x) => x.claimer)).toContain("police");
+  });
   it("reads claim nouns: 'renewed accusations that', 'issued a warning of'", () => {
     const claims = claimsOf(
       "Rebel commanders renewed accusations that the army had shelled the camp; claims the army denies.",

@@ -44,7 +44,7 @@ const isSpeakerWord = (w: string | undefined): w is string => !!w && (SPEAKER_NO
 
 /** Words that can modify a speaker noun: "two senior Western officials", "multiple diplomatic sources". */
 const MODIFIER_STOP =
-  /^(?:was|were|is|are|be|been|had|has|have|that|and|but|or|to|of|in|on|at|by|for|with|from|as|it|its|this|these|those|which|who|whom|where|after|before|when|while|than|then|not|no|so|may|might|can|could|will|would|should|must)$/i;
+  /^(?:was|were|is|are|be|been|had|has|have|that|and|but|or|to|of|in|on|at|by|for|with|from|as|it|its|this|these|those|which|who|whom|where|after|before|when|while|than|then|not|no|so|may|might|can|could|will|would|should|must|said|says|say|told|tells)$/i;
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|one|some|several|many|two|three|four|five)$/i;
 

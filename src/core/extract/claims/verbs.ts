@@ -165,5 +165,7 @@ export function stanceOf(verb: string, content: string, speaker = ""): Stance {
   if (DESCRIBING.test(v)) return isNegative(content) ? "accuse" : "assert";
   const byVerb = REPORTING_VERB_STANCE.get(v) ?? "other";
   if (byVerb !== "assert") return byVerb;
+  // "told workers to stay inside": an instruction.
+  if (/^tel|^tol/.test(v) && /^to\s/i.test(content.trim())) return "demand";
   return stanceFromContent(content, speaker) ?? "assert";
 }
