@@ -267,6 +267,8 @@ describe("figures", () => {
     ["Police arrested 14 protesters at the rally in Brask.", "arrested", 14],
     ["The earthquake struck at a depth of 10 km.", "depth", 10],
     ["A 5.8-magnitude earthquake shook the coast.", "magnitude", 5.8],
+    ["After the blast in Velm, hospital officials put the number of injured at 41.", "injured", 41],
+    ["After the blast in Velm, officials put the number of dead at 17.", "killed", 17],
   ])("%s -> %s", (body, what, value) => {
     const figures = eventsOf(body).flatMap((e) => e.figures);
     expect(figures).toContainEqual(

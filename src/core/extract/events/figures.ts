@@ -36,13 +36,17 @@ const KIND_RULES: KindRule[] = [
   {
     what: "killed",
     before:
-      /\b(?:(?:killed|killing|kills)(?:\s+(?:all|some|at least))?|death toll\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
+      /\b(?:(?:killed|killing|kills)(?:\s+(?:all|some|at least))?|(?:death toll|number of (?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
   },
   {
     what: "injured",
     after: counted(4, "were|have been|had been|was", "injured|wounded|hurt|hospitali[sz]ed|injuries"),
   },
-  { what: "injured", before: /\b(?:injured|injuring|wounded|wounding)\s*$/i },
+  {
+    what: "injured",
+    before:
+      /\b(?:injured|injuring|wounded|wounding|number of (?:injured|wounded|injuries)\b[^.;]{0,40}?\b(?:to|at|is|was))\s*$/i,
+  },
   { what: "missing", after: counted(4, "were|are|remain|remained", "missing|unaccounted") },
   { what: "displaced", after: counted(3, "were|have been", "displaced|evacuated|homeless") },
   { what: "arrested", after: counted(3, "were|have been", "arrested|detained") },
