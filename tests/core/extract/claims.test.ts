@@ -188,6 +188,10 @@ describe("stance", () => {
   ])("%s -> %s", (sentence, stance) => {
     expect(claimsOf(sentence)[0]?.stance).toBe(stance);
   });
+  it("leaves where it was said out of the claim: 'in a post on social media'", () => {
+    const [c] = claimsOf("The Northern Front denied any involvement in a post on social media.");
+    expect(c).toMatchObject({ claimer: "Northern Front", stance: "deny", text: "any involvement" });
+  });
   it("reads 'told X to' as a demand", () => {
     const [c] = claimsOf("The coastguard told passengers to stay below deck.");
     expect(c).toMatchObject({ claimer: "coastguard", stance: "demand", text: "to stay below deck" });
