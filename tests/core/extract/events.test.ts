@@ -269,6 +269,11 @@ describe("figures", () => {
     ["A 5.8-magnitude earthquake shook the coast.", "magnitude", 5.8],
     ["After the blast in Velm, hospital officials put the number of injured at 41.", "injured", 41],
     ["After the blast in Velm, officials put the number of dead at 17.", "killed", 17],
+    [
+      "The number of people killed in Friday's explosion at the central market of Velm has now risen to 19.",
+      "killed",
+      19,
+    ],
   ])("%s -> %s", (body, what, value) => {
     const figures = eventsOf(body).flatMap((e) => e.figures);
     expect(figures).toContainEqual(

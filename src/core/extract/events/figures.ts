@@ -36,7 +36,7 @@ const KIND_RULES: KindRule[] = [
   {
     what: "killed",
     before:
-      /\b(?:(?:killed|killing|kills)(?:\s+(?:all|some|at least))?|(?:death toll|number of (?:dead|deaths|fatalities))\b[^.;]{0,60}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
+      /\b(?:(?:killed|killing|kills)(?:\s+(?:all|some|at least))?|(?:death toll|number of (?:people )?(?:dead|deaths|fatalities|killed))\b[^.;]{0,80}?\b(?:to|of|at|is|was)|claimed the lives of|dead(?:\s+\w+)?\s+(?:to|at))\s*$/i,
   },
   {
     what: "injured",
@@ -83,7 +83,7 @@ export function findFigures(sentence: Sentence, ctx: ArticleContext): FigureMent
     if (/^(19|20)\d{2}$/.test(quantity) && !n.qualifier && !currency) continue;
     if (/^\d/.test(quantity) && /^(:\d|st\b|nd\b|rd\b|th\b|\s*(a\.m|p\.m|am|pm)\b|%)/i.test(s.slice(end)))
       continue;
-    const before = s.slice(Math.max(0, n.index - 60), n.index);
+    const before = s.slice(Math.max(0, n.index - 100), n.index);
     const after = s.slice(end, end + 60);
     const rule = currency
       ? {
