@@ -192,6 +192,10 @@ describe("stance", () => {
     const [c] = claimsOf("The Northern Front denied any involvement in a post on social media.");
     expect(c).toMatchObject({ claimer: "Northern Front", stance: "deny", text: "any involvement" });
   });
+  it("reads the claim before '..., X said on Sunday', not the time after it", () => {
+    const [c] = claimsOf("The toll has risen to 19, the regional health department said on Sunday.");
+    expect(c).toMatchObject({ claimer: "regional health department", text: "The toll has risen to 19" });
+  });
   it("reads 'told X to' as a demand", () => {
     const [c] = claimsOf("The coastguard told passengers to stay below deck.");
     expect(c).toMatchObject({ claimer: "coastguard", stance: "demand", text: "to stay below deck" });

@@ -317,7 +317,10 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
     } else span = contentSpan(s, contentFrom, contentTo, f.verb);
     // "..., police said." / "..., the chief executive told analysts.": the claim came first.
     const phrase = f.speaker.phraseStart ?? f.speaker.start;
-    const bare = !/\s/.test(s.slice(span[0], span[1]).trim());
+    // Nothing after the verb but a word or when and where it was said ("said on Sunday").
+    const rest = s.slice(span[0], span[1]).trim();
+    const bare =
+      !/\s/.test(rest) || /^(?:on|in|at|late|early|last|earlier|later|this)\s[^,;:"]{0,40}$/i.test(rest);
     if (!f.quoted && bare && /,\s*$/.test(s.slice(0, phrase)) && i === 0) {
       const lead = contentSpan(s, 0, s.slice(0, phrase).replace(/[\s,]+$/, "").length, "said");
       span = [lead[0], lead[1], span[2]];
