@@ -50,6 +50,17 @@ describe("reconcile: numbers", () => {
     expect(c!.explanation).toMatch(/according to the fire service/);
   });
 
+  it("reads a figure its own report says the toll rose to as an update, even on the same day", () => {
+    const rose = (text: string, n: number, source: string) =>
+      num(text, n, n, {
+        ...pub(source),
+        evidence: { source, sentence: `The toll later rose to ${text}.`, start: 0, end: 20 },
+      });
+    const [c] = reconcile([num("12", 12, 12, pub("S-b")), rose("17", 17, "S-c")], ARTICLES);
+    expect(c).toMatchObject({ label: "update over time" });
+    const [flat] = reconcile([num("12", 12, 12, pub("S-b")), num("17", 17, 17, pub("S-c"))], ARTICLES);
+    expect(flat).toMatchObject({ label: "genuine disagreement" });
+  });
   it("shows 'at least 84' then '103' as an update, but not a later, vaguer figure", () => {
     const rising = reconcile(
       [num("at least 84", 84, Infinity, pub("S-a")), num("103", 103, 103, pub("S-b"))],
