@@ -45,6 +45,13 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     expect(voss.role).toBe("Colonel, head of the JIB's Special Response Unit");
     expect(voss.affiliation).toBe("JIB");
   });
+  it("reads no role from a clause after the name: ', while X sent its deputy minister,'", () => {
+    const actors = actorsOf(
+      "The Norland delegation was led by Foreign Minister Ines Calder, while Estavia sent its deputy defence minister, General Piotr Vasko.",
+    );
+    expect(one(actors, "Ines Calder")).toMatchObject({ role: "Foreign Minister" });
+    expect(one(actors, "Ines Calder").affiliation).toBeUndefined();
+  });
   it("splits a title out of the middle of a name: 'Norcom CEO Lena Park'", () => {
     const a = actorsOf("Shares fell after Norcom CEO Lena Park resigned.");
     expect(one(a, "Lena Park")).toMatchObject({ role: "CEO", affiliation: "Norcom" });

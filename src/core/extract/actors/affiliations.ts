@@ -33,7 +33,13 @@ export function roleBefore(text: string): string | undefined {
 /** ", head of the JIB's Special Response Unit," -> that role. Ages and "who" clauses are not roles. */
 export function appositiveRole(after: string): string | undefined {
   const m = /^,\s+((?:the\s+|a\s+|an\s+)?[^,;:"()]{2,90}?)(?=,|;|\.(?:\s|$)|$| who\b| said\b)/u.exec(after);
-  if (!m || !m[1]) return undefined;
+  // ", while X sent its deputy minister,": a clause, not a description of the name.
+  if (
+    !m ||
+    !m[1] ||
+    /^(?:while|whereas|and|but|or|as|when|after|before|although|because|since|if|though)\s/i.test(m[1])
+  )
+    return undefined;
   const phrase = m[1].trim();
   const ws = phrase.split(/\s+/);
   // The role word comes early: "head of ...", "the group's spokesman", "a senior police officer".
