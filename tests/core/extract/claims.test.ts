@@ -48,6 +48,10 @@ describe("speakers", () => {
     const [c] = claimsOf("Brask Holdings, the port operator, said 42 people were hurt in the collision.");
     expect(c).toMatchObject({ claimer: "Brask Holdings", text: "42 people were hurt in the collision" });
   });
+  it("reads no inversion after a verb that takes an object: 'X, the negotiator, blamed Y'", () => {
+    const [c] = claimsOf("Norland's chief negotiator, Ines Calder, blamed Estavia for the failure.");
+    expect(c).toMatchObject({ claimer: "Ines Calder", stance: "accuse", text: "Estavia for the failure" });
+  });
   it("reads a speaker between the quotation and the verb", () => {
     const [c] = claimsOf('"We will rebuild the pier," Mayor Ines Calder told reporters.');
     expect(c).toMatchObject({

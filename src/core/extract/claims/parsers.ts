@@ -159,6 +159,9 @@ function runOnSubject(sentence: Sentence, verbStart: number, actors: ActorMentio
   return gap && gap.length < 100 && RUN_ON.test(gap) && !A_REPORTING_VERB.test(gap) ? sp : undefined;
 }
 
+const TAKES_OBJECT =
+  /^(?:blam|accus|condemn|critici|fault|reject|den[iy]|dismiss|refut|disput|urg|demand|press|charg)/i;
+
 const DOCUMENT =
   /^(?:report|reports|statement|study|survey|document|filing|article|letter|communique|release)$/i;
 
@@ -266,7 +269,12 @@ export const reportingVerbParser: SentenceParser<ClaimCandidate> = (sentence, ct
     let speaker: Speaker | undefined;
     let quoted = false;
     let inherited = false;
-    if (/(?:[,.!?]["']?|["'])\s*$/.test(before.slice(-5)) && !isParticiple(verb)) {
+    // '"...," said X' inverts; a verb with an object never does ("X, the envoy, blamed Y").
+    if (
+      /(?:[,.!?]["']?|["'])\s*$/.test(before.slice(-5)) &&
+      !isParticiple(verb) &&
+      !TAKES_OBJECT.test(verb)
+    ) {
       speaker = speakerAfter(sentence, end, actors);
       quoted = !!speaker;
     }
