@@ -33,9 +33,9 @@ const NOUNS =
   "committee|department|office|authority|watchdog|panel|tribunal|inquiry|coastguard|bureau|hospital|" +
   "embassy|parliament|cabinet|prosecution|defen[cs]e|campaigners|activists|unions";
 // Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
-// Words of those shapes that name no one ("earlier", "former", "border").
+// Words of those shapes that name no one ("earlier", "former").
 const SPEAKER_NOUN = new RegExp(
-  `^(?:${NOUNS}|(?!(?:earlier|later|never|however|rather|further|whether|together|either|neither|former|latter|border|order|power|water|number|matter|quarter|center|error|minor|major|floor|paper|letter|corridor)$)\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`,
+  `^(?:${NOUNS}|(?!(?:earlier|later|never|however|rather|further|whether|together|either|neither|former|latter)$)\\p{Ll}{3,}(?:er|or|ist|ian)s?)$`,
   "iu",
 );
 
