@@ -252,6 +252,23 @@ describe("figures", () => {
     const [j] = eventsOf("The former mayor was sentenced to seven years in prison.");
     expect(j?.figures[0]).toMatchObject({ what: "duration", unit: "years", value: { min: 7 } });
   });
+  it.each([
+    [
+      "A magnitude 6.4 earthquake struck Orlik on Tuesday, the national seismology institute said.",
+      "national seismology institute",
+    ],
+    [
+      "The Varno Geological Survey measured the earthquake in Orlik at magnitude 6.1.",
+      "Varno Geological Survey",
+    ],
+    [
+      "At least 23 people were killed in the earthquake in Orlik, according to the civil protection agency.",
+      "civil protection agency",
+    ],
+  ])("attributes the figure of '%s' to %s", (body, who) => {
+    const [f] = eventsOf(body).flatMap((e) => e.figures);
+    expect(f?.attributedTo).toBe(who);
+  });
   it("keeps only durations the sentence ties to the event", () => {
     for (const body of [
       "The sale of Velm Foods ends two years of losses at the firm.",

@@ -62,7 +62,7 @@ const KIND_RULES: KindRule[] = [
 const DURATION_UNIT = /^[- ](hours?|days?|weeks?|months?|minutes?|years?)\b/i;
 
 const ATTRIBUTION =
-  /\baccording to (?:the\s+)?([^,.;]+)|(?:,\s*|\b)((?:the\s+)?(?:[A-Z][\p{L}'-]*\s+){0,4}(?:[a-z]+\s+)?(?:ministry|police|agency|authorities|officials|survey|service|department|office|coast guard|army|military|spokesm[ae]n|spokesperson|hospital|[A-Z][\p{L}'-]*))\s+(?:said|says|reported|reports|confirmed|told)\b/u;
+  /\baccording to (?:the\s+)?([^,.;]+)|(?:,\s*|\b)((?:the\s+)?(?:[A-Z][\p{L}'-]*\s+){0,4}(?:[a-z]+\s+){0,3}(?:ministry|police|agency|authorities|officials|survey|service|department|office|coast guard|army|military|spokesm[ae]n|spokesperson|hospital|institute|centre|center|[A-Z][\p{L}'-]*))\s+(?:said|says|reported|reports|confirmed|told|estimated|measured (?:the|it))\b/u;
 
 /** Who a sentence attributes its figures to ("the health ministry", "USGS"). */
 export function attributionOf(sentence: string): string | undefined {
