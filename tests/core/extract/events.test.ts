@@ -132,6 +132,12 @@ describe("dates, places and figures belong to the nearest trigger", () => {
     const [e] = eventsOf("BRASK, May 8 (Northern Wire) - The ferry sank off Brask on Tuesday.");
     expect(e).toMatchObject({ type: "accident", place: "Brask", date: { value: "2026-05-05" } });
   });
+  it("dates a deal by the day it was announced, even when the announcing verb comes last", () => {
+    const events = eventsOf(
+      "Aldane Lines has been bought by Kestrel Holdings for about $1.9 billion, the two companies announced on Tuesday.",
+    );
+    expect(events.find((e) => e.type === "business")?.date?.value).toBe("2026-05-05");
+  });
   it("keeps the place near the trigger, not another one in the sentence", () => {
     const [e] = eventsOf(
       "The Kestrel delegation said it would only stop attacks into Orvik if the talks in Halden went well.",

@@ -135,7 +135,9 @@ function datesFor(
       return false;
     return !anterior || d.index >= (opened ?? 0);
   });
-  return nearest(usable, triggers, t, dateReaches(s));
+  // A deal happens by being announced: "X was bought by Y, the companies announced on Tuesday".
+  const rivals = t.type === "business" ? triggers.filter((o) => o.type !== "statement") : triggers;
+  return nearest(usable, rivals, t, dateReaches(s));
 }
 
 // "the strike lasted 12 days", "sentenced to seven years": words that make a duration the event's.
