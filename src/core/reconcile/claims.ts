@@ -26,6 +26,9 @@ const partyOf = (c: Claim): string => c.claimerId ?? `name:${nameKey(c.claimer)}
 const ANONYMOUS =
   /^(?:the\s+)?(?:some\s+|multiple\s+|several\s+)?(?:sources?|officials?|reports?|analysts?|experts?|observers?|witnesses|media reports|one|he|she|they|it|we|i)$/i;
 
+const POINTS_BACK =
+  /^(?:(?:the|this|that|these|those|such)\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)$/i;
+
 interface Entry {
   claim: Claim;
   words: string[];
@@ -65,6 +68,20 @@ export function claimSlots(
   const bySentence = groupByKey(entries, (e) => `${e.claim.evidence.source}|${e.claim.evidence.start}`);
   for (const list of bySentence.values())
     for (const a of list) for (const b of list) if (a !== b) link(a, b, true);
+  // "X rejected the accusation": a denial that only points back takes the accusation just before it
+  // in the same report (within a few sentences), made by someone else.
+  const bySource = groupByKey(entries, (e) => e.claim.evidence.source);
+  for (const list of bySource.values()) {
+    list.sort((a, b) => a.claim.evidence.start - b.claim.evidence.start);
+    list.forEach((d, i) => {
+      if (d.claim.stance !== "deny" || !POINTS_BACK.test(d.claim.text.trim())) return;
+      const target = list
+        .slice(0, i)
+        .reverse()
+        .find((a) => a.claim.stance === "accuse" && partyOf(a.claim) !== partyOf(d.claim));
+      if (target && d.claim.evidence.start - target.claim.evidence.start < 900) link(target, d, false);
+    });
+  }
   // Claims anywhere sharing enough rare words.
   const postings = new Map<string, Entry[]>();
   for (const e of entries)

@@ -21,6 +21,22 @@ const articles = new Map<string, Article>(
   ]),
 );
 
+describe("claimSlots: a denial of 'the accusation'", () => {
+  it("pairs a denial that names only 'the accusation' with the accusation just before it", () => {
+    const accuse = claim("S-1", "Estavia", "accuse", "Norland of shelling border villages during the talks");
+    const quote = claim("S-1", "Piotr Vasko", "assert", "They negotiate by day and bomb by night");
+    const deny = claim("S-1", "Ines Calder", "deny", "the accusation");
+    const slots = claimSlots([accuse, quote, deny], articles);
+    expect(slots.map((s) => s.claimId).sort()).toEqual([accuse.id, deny.id].sort());
+  });
+  it("leaves it alone when no accusation by another party comes shortly before", () => {
+    const far = claim("S-1", "Estavia", "accuse", "Norland of shelling border villages");
+    offset += 3000;
+    const deny = claim("S-1", "Ines Calder", "deny", "the claims");
+    expect(claimSlots([far, deny], articles)).toEqual([]);
+  });
+});
+
 describe("claimSlots", () => {
   it("pairs an accusation and a denial by another party about the same thing", () => {
     const accuse = claim(
