@@ -29,6 +29,38 @@ export const ALIASES = {};
  * (scripts/shims/chrono-timezone.mjs). Node, jest and the runner load the real module; both run
  * the same code, since the table is never read.
  */
+/**
+ * Properties renamed in the bundle: the methods and fields of chrono-node's results and parsers,
+ * which only chrono and src/core/text/chrono.ts (bundled with it) ever read. Names spelled out,
+ * never a pattern: a renamed property that something outside the bundle reads would break.
+ * `tests/core/ingest/bundle.test.ts` checks the bundled engine still dates as Node does.
+ */
+export const MANGLED_PROPERTIES = new RegExp(
+  `^(?:${[
+    "knownValues",
+    "impliedValues",
+    "isCertain",
+    "imply",
+    "createParsingComponents",
+    "createParsingResult",
+    "getDateWithAdjustedTimezone",
+    "isOnlyWeekdayComponent",
+    "createRelativeFromReference",
+    "cachedInnerPattern",
+    "cachedPattern",
+    "innerPatternHasChange",
+    "innerPattern",
+    "innerExtract",
+    "patternLeftBoundary",
+    "getSystemTimezoneAdjustmentMinute",
+    "addDurationAsImplied",
+    "getCertainComponents",
+    "isDateWithUnknownYear",
+    "dateWithoutTimezoneAdjustment",
+    "isValidDate",
+  ].join("|")})$`,
+);
+
 export const PLUGINS = [
   {
     name: "chrono-timezone",
@@ -86,6 +118,7 @@ export async function build({ minify = true, outDir = join(root, "dist") } = {})
     alias: ALIASES,
     plugins: PLUGINS,
     minify,
+    mangleProps: minify ? MANGLED_PROPERTIES : undefined,
   });
   // esbuild's minifier works module by module; terser's second pass over the whole bundle folds
   // what only the bundle shows (about 2 KB): the file is loaded on every click.

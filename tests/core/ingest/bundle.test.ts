@@ -1,6 +1,6 @@
 // The page reader and the extraction engine as Apps Script gets them: bundled and minified as
-// scripts/build.mjs does (module substitutions and terser's pass included) and run in a bare vm
-// context without Node globals.
+// scripts/build.mjs does (module substitutions, renamed properties and terser's pass included)
+// and run in a bare vm context without Node globals.
 // They must read every fixture exactly as Node reads it.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -13,12 +13,12 @@ import { REPO } from "../../helpers/shared";
 
 const BUILD = `
 import { build } from "esbuild";
-import { ALIASES, PLUGINS, wholeBundleMinify } from "./scripts/build.mjs";
+import { ALIASES, MANGLED_PROPERTIES, PLUGINS, wholeBundleMinify } from "./scripts/build.mjs";
 const r = await build({
   stdin: { contents: 'export { ingestArticle } from "./src/core/ingest"; export { extractMentions } from "./src/core/extract";', resolveDir: process.cwd(), loader: "ts" },
   bundle: true, write: false, format: "iife", globalName: "Reader", platform: "neutral",
   mainFields: ["module", "main"], target: "es2020", alias: ALIASES, plugins: PLUGINS, absWorkingDir: process.cwd(), metafile: true,
-  minify: true, charset: "utf8",
+  minify: true, charset: "utf8", mangleProps: MANGLED_PROPERTIES,
 });
 const code = await wholeBundleMinify(r.outputFiles[0].text);
 process.stdout.write(JSON.stringify({ code, inputs: Object.keys(r.metafile.inputs) }));
