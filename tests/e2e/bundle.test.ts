@@ -13,10 +13,10 @@ import { REPO } from "../helpers/shared";
 /**
  * A ceiling for the minified bundle, which Apps Script loads on every menu click. Issue 3's target
  * is 200 KB; with the extraction engine, resolve/reconcile, the HTML reader and web import it is
- * about 216 KiB (docs/ARCHITECTURE.md, "Size", says where the bytes are). This ceiling stops it
+ * about 214.5 KiB (docs/ARCHITECTURE.md, "Size", says where the bytes are). This ceiling stops it
  * growing unnoticed: raise it only for rules whose gain is measured, lower it as the bundle shrinks.
  */
-const BUNDLE_BUDGET_BYTES = 217 * 1024;
+const BUNDLE_BUDGET_BYTES = 216 * 1024;
 
 let code = "";
 let sidebar = "";
