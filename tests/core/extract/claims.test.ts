@@ -200,6 +200,18 @@ describe("stance", () => {
     const [c] = claimsOf("The toll has risen to 19, the regional health department said on Sunday.");
     expect(c).toMatchObject({ claimer: "regional health department", text: "The toll has risen to 19" });
   });
+  it.each([
+    ["The opposition slammed the council's handling of the sinking.", "opposition", "accuse"],
+    ["Mayor Ines Calder hit out at the ferry operator over the delays.", "Ines Calder", "accuse"],
+    ["The union branded the offer an insult to dockers.", "union", "accuse"],
+    ["The ministry blasted the claims as baseless.", "ministry", "accuse"],
+    ["The council welcomed the decision to reopen the quay.", "council", "assert"],
+    ["The coastguard praised the crew for their bravery.", "coastguard", "assert"],
+    ["Velm Lines apologised for the delays.", "Velm Lines", "assert"],
+    ["Human rights groups called for an inquiry into the sinking.", "Human rights groups", "demand"],
+  ])("reads '%s' as a claim by %s (%s)", (sentence, claimer, stance) => {
+    expect(claimsOf(sentence)[0]).toMatchObject({ claimer, stance });
+  });
   it("reads 'told X to' as a demand", () => {
     const [c] = claimsOf("The coastguard told passengers to stay below deck.");
     expect(c).toMatchObject({ claimer: "coastguard", stance: "demand", text: "to stay below deck" });

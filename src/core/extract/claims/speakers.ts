@@ -28,7 +28,7 @@ const NOUNS =
   "officials?|sources?|witness(?:es)?|residents?|diplomats?|mediators?|spokesm[ae]n|spokeswom[ae]n|" +
   "spokespersons?|authorities|police|government|ministry|delegation|delegates|representatives?|" +
   "leadership|militants|rebels|reports?|statement|military|army|side|team|people|critics|survivors?|" +
-  "union|company|firm|group|agency|council|court|jury|aides?|media|outlets?|administration|regime|forces|" +
+  "union|company|firm|groups?|opposition|agency|council|court|jury|aides?|media|outlets?|administration|regime|forces|" +
   "troops|members|counterparts|crew|families|relatives|operator|airline|source|service|board|commission|" +
   "committee|department|office|authority|watchdog|panel|tribunal|inquiry|coastguard|bureau|hospital|" +
   "embassy|parliament|cabinet|prosecution|defen[cs]e|campaigners|activists|unions";

@@ -27,10 +27,14 @@ const BY_STANCE: Record<Stance, string[]> = {
       "state claim+ add note explain announce confirm+ acknowledge admit* report insist+ describe label* call " +
       "characterize characterise emphasize emphasise stress argue+ maintain+ counter reveal convey indicate " +
       "believe+ declare reiterate repeat suggest estimate post tweet recall recount testify conclude observe " +
-      "reply respond assert affirm disclose predict promise pledge vow assure express",
+      "reply respond assert affirm disclose predict promise pledge vow assure express welcome praise " +
+      "hailed|hails apologise apologize",
   ),
   deny: forms("deny+ reject+ dismiss refute dispute+ contest"),
-  accuse: forms("accuse+ blame+ condemn criticize criticise allege complain charge fault"),
+  accuse: forms(
+    "accuse+ blame+ condemn criticize criticise allege complain charge fault slam* lambast denounce decry " +
+      "brand blasted|blasting hit_out_at|hits_out_at|hitting_out_at",
+  ),
   warn: forms("warn+ threaten+ caution"),
   demand: [
     ...forms("demand+ urge+ ask press appeal request plead"),
