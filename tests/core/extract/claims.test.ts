@@ -212,6 +212,18 @@ describe("stance", () => {
   ])("reads '%s' as a claim by %s (%s)", (sentence, claimer, stance) => {
     expect(claimsOf(sentence)[0]).toMatchObject({ claimer, stance });
   });
+  it("reads who stands behind 'a statement from' and what 'condemns' says", () => {
+    const [c] = claimsOf(
+      "According to a statement from the foreign ministry, the ambassador was summoned on Monday.",
+    );
+    expect(c).toMatchObject({ claimer: "foreign ministry", text: "the ambassador was summoned on Monday" });
+    const [w] = claimsOf(
+      "Half the crew had no training, according to the Harbour Trust, which last year gave the port a grant for new lifeboats.",
+    );
+    expect(w).toMatchObject({ claimer: "Harbour Trust", text: "Half the crew had no training" });
+    const [d] = claimsOf('Velm\'s foreign ministry said in a statement it "strongly condemns" the attack.');
+    expect(d).toMatchObject({ stance: "accuse" });
+  });
   it("reads 'told X to' as a demand", () => {
     const [c] = claimsOf("The coastguard told passengers to stay below deck.");
     expect(c).toMatchObject({ claimer: "coastguard", stance: "demand", text: "to stay below deck" });

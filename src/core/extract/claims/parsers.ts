@@ -236,7 +236,7 @@ function candidate(
   const text = s
     .slice(content[0], content[1])
     .trim()
-    .replace(/[,;:]$/, "");
+    .replace(/[,;:.]$/, "");
   const c: ClaimCandidate = {
     claimer: sp.text,
     stance: stanceOf(stanceVerb, text, sp.text),
@@ -347,7 +347,7 @@ export const accordingToParser: SentenceParser<ClaimCandidate> = (sentence, ctx)
   const s = sentence.text;
   if (!s.includes("ccording to")) return [];
   const m =
-    /\b[Aa]ccording to (?:a report by |reports? (?:from|by|in) |the )?((?:\p{Lu}[\p{L}'.-]*\s+)*(?:[a-z]+\s+){0,3}(?:sources|officials|witnesses|reports|residents|police|authorities|estimates|figures|data|statement|report|ministry|agency|department|office|government|army|military|service|commission|council|committee|court|hospital|survey|guard|spokesm[ae]n|spokesperson|analysts|experts)\b|\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|of|the)\b)*)/u.exec(
+    /\b[Aa]ccording to (?:a report by |reports? (?:from|by|in) |an? (?:statement|spokes\w+) (?:from|by|for) |the )?(?:the )?((?:\p{Lu}[\p{L}'.-]*\s+)*(?:[a-z]+\s+){0,3}(?:sources|officials|witnesses|reports|residents|police|authorities|estimates|figures|data|statement|report|ministry|agency|department|office|government|army|military|service|commission|council|committee|court|hospital|survey|guard|spokesm[ae]n|spokesperson|analysts|experts)\b|\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|of|the)\b)*)/u.exec(
       s,
     );
   if (!m || !m[1]) return [];
@@ -373,7 +373,11 @@ export const accordingToParser: SentenceParser<ClaimCandidate> = (sentence, ctx)
   // The content is the sentence without its attribution.
   const before = s.slice(0, m.index).replace(/[\s,]+$/, "");
   const after = s.slice(m.index + m[0].length).replace(/^[^,]*?,\s*/, "");
-  const [from, to] = before.length >= after.length ? [0, before.length] : [s.length - after.length, s.length];
+  // "..., according to X, which last year ...": what follows describes X; the claim came first.
+  const [from, to] =
+    before.length >= after.length || /^(?:which|who)\b/.test(after)
+      ? [0, before.length]
+      : [s.length - after.length, s.length];
   const c = candidate(ctx, sentence, sp, "said", [from, to]);
   if (isMediaName(sp.text, actors) || /\breports?\b/i.test(phrase)) c.via = sp.text;
   return [c];

@@ -126,7 +126,7 @@ const HARM =
   /\b(?:will|would|could|shall)\s+(?:\w+\s+){0,3}(?:close|collapse|fail|die|lose|shut|cost|strike|fight|attack|quit|resign|sue|walk out|stop|halt|cut)\b/i;
 const CONDITION_WORD = /\b(if|unless|otherwise|or else)\b/i;
 const ACCUSATION =
-  /\b(blam\w*|accus\w*|responsible for|violat\w*|breach\w*|interfer\w*|sponsor\w*|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|orchestrat\w*|masterminded|sabotag\w*|controlling|pulling the strings|puppet\w*|scapegoat\w*|lied|covered up|cover-up|alleged|disappoint\w*|frustrat\w*|outrag\w*|betray\w*|cowardly|heinous|barbaric|despicable|shameful|atrocit\w*|war crimes?)\b/i;
+  /\b(blam\w*|accus\w*|condemn\w*|denounc\w*|responsible for|violat\w*|breach\w*|interfer\w*|sponsor\w*|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|orchestrat\w*|masterminded|sabotag\w*|controlling|pulling the strings|puppet\w*|scapegoat\w*|lied|covered up|cover-up|alleged|disappoint\w*|frustrat\w*|outrag\w*|betray\w*|cowardly|heinous|barbaric|despicable|shameful|atrocit\w*|war crimes?)\b/i;
 const DEMAND =
   /\b(must|should|has to|have to|needs? to|ought to|demanded|demanding|demands that|called for|calls for)\b/i;
 const CONDITION = /\b(only (?:[\w-]+ ){0,8}if|on condition that|provided that|as long as|unless)\b/i;
