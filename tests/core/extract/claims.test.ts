@@ -224,6 +224,20 @@ describe("stance", () => {
     const [d] = claimsOf('Velm\'s foreign ministry said in a statement it "strongly condemns" the attack.');
     expect(d).toMatchObject({ stance: "accuse" });
   });
+  it("reads 'quoted X as saying': X speaks, through the one quoting", () => {
+    const [c] = claimsOf(
+      "State television quoted the defence minister as saying the border would stay closed.",
+    );
+    expect(c).toMatchObject({
+      claimer: "defence minister",
+      via: "State television",
+      text: "the border would stay closed",
+    });
+    const [named] = claimsOf(
+      "Velm Radio quoted Defence Minister Ada Moss as saying the border would stay closed.",
+    );
+    expect(named).toMatchObject({ claimer: "Ada Moss", via: "Velm Radio" });
+  });
   it("reads 'told X to' as a demand", () => {
     const [c] = claimsOf("The coastguard told passengers to stay below deck.");
     expect(c).toMatchObject({ claimer: "coastguard", stance: "demand", text: "to stay below deck" });

@@ -479,8 +479,29 @@ export const quoteOnlyParser: SentenceParser<ClaimCandidate> = (sentence, ctx, i
   return [c];
 };
 
+/** "State television quoted the defence minister as saying ...": the one quoted speaks, through the one quoting. */
+export const quotedAsSayingParser: SentenceParser<ClaimCandidate> = (sentence, ctx) => {
+  const s = sentence.text;
+  const m = /\bquot(?:ed|es|ing)\s+(.{2,80}?)\s+as\s+saying\s+/i.exec(s);
+  if (!m || !m[1]) return [];
+  const actors = actorsInSentence(ctx, sentence);
+  const at = m.index + m[0].indexOf(m[1]);
+  const lead = /^(?:the|a|an)\s+/i.exec(m[1])?.[0].length ?? 0;
+  const sp: Speaker = speakerBefore(sentence, at + m[1].length, actors) ?? {
+    text: m[1].slice(lead),
+    start: at + lead,
+    end: at + m[1].length,
+  };
+  const [from, to] = contentSpan(s, m.index + m[0].length, s.length, "said");
+  const c = candidate(ctx, sentence, sp, "said", [from, to]);
+  const via = s.slice(mainClauseStart(sentence), m.index).trim();
+  if (via && via.split(/\s+/).length <= 5 && !/[,;]/.test(via)) c.via = via.replace(/^(?:the|a|an)\s+/i, "");
+  return [c];
+};
+
 export const CLAIM_PARSERS: SentenceParser<ClaimCandidate>[] = [
   reportingVerbParser,
+  quotedAsSayingParser,
   claimNounParser,
   accordingToParser,
   quoteOnlyParser,

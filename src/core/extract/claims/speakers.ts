@@ -31,7 +31,7 @@ const NOUNS =
   "union|company|firm|groups?|opposition|agency|council|court|jury|aides?|media|outlets?|administration|regime|forces|" +
   "troops|members|counterparts|crew|families|relatives|operator|airline|source|service|board|commission|" +
   "committee|department|office|authority|watchdog|panel|tribunal|inquiry|coastguard|bureau|hospital|" +
-  "embassy|parliament|cabinet|prosecution|defen[cs]e|campaigners|activists|unions";
+  "embassy|parliament|cabinet|prosecution|campaigners|activists|unions";
 // Nouns of people: "inspectors", "regulator", "lawmakers", "scientist".
 // Words of those shapes that name no one ("earlier", "former").
 const SPEAKER_NOUN = new RegExp(
