@@ -103,4 +103,11 @@ describe("findDates refiners", () => {
   it("leaves a bare number alone", () => {
     expect(findEventDate("212 passengers were aboard", "2026-05-08")).toBeUndefined();
   });
+  it("reads a weekday's short form only when it is capitalised", () => {
+    expect(findEventDate("The delegations sat in separate rooms", "2026-05-08")).toBeUndefined();
+    expect(findEventDate("The couple will wed in June", "2026-05-08")?.value).not.toBe("2026-05-06");
+    expect(findEventDate("Talks resumed on Sat. in Velm", "2026-05-08")).toMatchObject({
+      value: "2026-05-02",
+    });
+  });
 });

@@ -64,6 +64,19 @@ describe("triggers", () => {
     const [deal] = eventsOf("Kestrel Holdings agreed on Tuesday to buy Aldane Lines for $2.1 billion.");
     expect(deal?.date?.value).toBe("2026-05-05");
   });
+  it("reads 'met face to face' as a meeting and 'accused X of attacking' as an attack", () => {
+    expect(findTriggers("The two delegations met face to face in Doha.").map((t) => t.type)).toEqual([
+      "meeting",
+    ]);
+    expect(
+      findTriggers("The ministry accused the Front of attacking an army post near Tarsa.").map((t) => t.type),
+    ).toEqual(["attack"]);
+    for (const s of [
+      "Gunmen attacking the port were seen on Monday.",
+      "The patrol foiled their intention of attacking ships.",
+    ])
+      expect(findTriggers(s).map((t) => t.type)).not.toContain("attack");
+  });
   it("prefers the longer reading of one word: a strike by workers is a protest", () => {
     expect(findTriggers("Nurses began a general strike.").map((t) => t.type)).toEqual(["protest"]);
     for (const s of [
@@ -221,6 +234,7 @@ describe("how talks were held", () => {
     expect(eventsOf("The delegations met face-to-face, a first meeting since the war.")[0]?.format).toBe(
       "direct",
     );
+    expect(eventsOf("The delegations met face to face in Doha on Thursday.")[0]?.format).toBe("direct");
   });
   it("does not fold a repeat that says how the talks were held into another mention", () => {
     const events = eventsOf(

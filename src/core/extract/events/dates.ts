@@ -63,6 +63,9 @@ function show(value: string, precision: DatePrecision): string {
 /** One chrono result -> a reading, with the news refiners applied. */
 function read(r: ChronoResult, index: number, ref: string | undefined): DateReading | undefined {
   if (NOT_A_DATE.test(r.text.trim())) return undefined;
+  // "sat in separate rooms", "wed in June": a weekday's short form is a day only when capitalised.
+  if (/^(?:(?:on|last|this|next)\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/.test(r.text.trim()))
+    return undefined;
   // "two hours before", "three days earlier" count from another event, not from publication.
   if (/\b(?:before|earlier)\W*$/i.test(r.text)) return undefined;
   const c = r.start;

@@ -205,7 +205,7 @@ export function findStatus(sentence: string): string | undefined {
 const INDIRECT =
   /\b(indirect(?:ly)?|proximity talks|without (?:any )?direct (?:contact|talks|meeting)|no direct (?:contact|talks|meeting)|shuttl\w+ between|(?:in )?separate (?:rooms|sessions)|through (?:the )?mediators|(?:mediators|intermediaries) (?:relayed|carried|passed))\b/i;
 const DIRECT =
-  /\b(direct talks|face-to-face|directly (?:met|negotiated|talked)|met directly|sat down together|at the same table)\b/i;
+  /\b(direct talks|face[- ]to[- ]face|directly (?:met|negotiated|talked)|met directly|sat down together|at the same table)\b/i;
 
 /** Whether talks were held directly or through mediators, when the sentence says. */
 export function findTalksFormat(sentence: string): "direct" | "indirect" | undefined {

@@ -31,12 +31,12 @@ const TRIGGERS: [EventType, string][] = [
   ],
   [
     "meeting",
-    "meeting|meetings|summit|conference|met with|met (?:on|in|at)|phone call|telephone call|video call|keynote",
+    "meeting|meetings|summit|conference|met with|met (?:on|in|at|for|again|directly|separately|privately|face to face)|phone call|telephone call|video call|keynote",
   ],
   ["visit", "visit|visited|visiting|trip to|state visit"],
   [
     "attack",
-    "attacks?|attacked|strikes?|airstrikes?|air strikes?|air raids?|raids?|bombings?|bombed|shelling|shelled|shooting|shot dead|gunned down|ambush(?:ed)?|assault|offensive|massacre|stabbing|incursions?|drone strikes?|hijack(?:ed|ing)?|kidnapp(?:ed|ing)|murder(?:ed)?|killings",
+    "attacks?|attacked|(?:of|for) attacking|strikes?|airstrikes?|air strikes?|air raids?|raids?|bombings?|bombed|shelling|shelled|shooting|shot dead|gunned down|ambush(?:ed)?|assault|offensive|massacre|stabbing|incursions?|drone strikes?|hijack(?:ed|ing)?|kidnapp(?:ed|ing)|murder(?:ed)?|killings",
   ],
   ["explosion", "explosions?|blasts?|exploded|detonat\\w+"],
   ["clash", "clashes|clashed|fighting|skirmish(?:es)?|battle|hostilities|firefight|gunfight"],
@@ -90,7 +90,7 @@ const FALLBACK = compile(FALLBACK_TRIGGERS);
  * "no talks", "future strikes", "fears of clashes", "the threat of a strike".
  */
 const NOT_OCCURRING =
-  /\b(?:stop|stopping|prevent|preventing|halt|halting|end|ending|avoid|avoiding|deter|deterring|against|no|any|future|possible|potential|threat of|threats of|risk of|fear of|fears of|warned of|warning of|plans? for|calls? for|ready for|prepare for|preparing for|without)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:stop|stopping|prevent|preventing|halt|halting|end|ending|avoid|avoiding|deter|deterring|against|no|any|future|possible|potential|threat of|threats of|risk of|fear of|fears of|warned of|warning of|plans? for|intention|intent|capable|aim|calls? for|ready for|prepare for|preparing for|without)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "derailed the meeting", "sank his hopes": a trigger verb with an object is a figure of speech. */
 const FIGURATIVE = /^(?:derailed|collapsed|sank|crashed|exploded)$/i;
 
