@@ -220,6 +220,14 @@ describe("people in roles reach the event through the whole pipeline", () => {
     expect(eventsOf("Velm Foods was acquired by Norcom Systems.")[0]?.type).toBe("business");
     expect(eventsOf("The Norland delegation was led by Ada Lorne.")[0]?.type).toBe("negotiation");
   });
+  it("names one party at the table whether the text says delegation, team, side or negotiators", () => {
+    const holders = [
+      "The Norway delegation was led by Ada Lorne.",
+      "Norway's team was headed by Ada Lorne.",
+      "The Norwegian side was led by Ada Lorne.",
+    ].map((s) => eventsOf(s)[0]?.roles[0]?.holderOf);
+    expect(holders).toEqual(["Norway delegation", "Norway delegation", "Norway delegation"]);
+  });
 });
 
 describe("how talks were held", () => {

@@ -57,7 +57,9 @@ export function normalizeHolder(prefix: string, noun: string): string {
       return countryByDemonym(bare)?.name ?? countryByName(bare)?.name ?? bare;
     })
     .filter((w) => !/^(the|a|an|its|their)$/i.test(w));
-  return [...words, noun.toLowerCase()].join(" ").trim();
+  // "Norland's team", "the Norland side", "Norland's negotiators": one party at the table.
+  const party = /^(?:team|side|negotiators)$/i.test(noun) ? "delegation" : noun.toLowerCase();
+  return [...words, party].join(" ").trim();
 }
 
 /** The first named actor within a few words after `from` ("led by the intelligence chief X"). */
