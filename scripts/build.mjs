@@ -31,9 +31,12 @@ export const ALIASES = {};
  */
 /**
  * Properties renamed in the bundle: the methods and fields of chrono-node's results and parsers,
- * which only chrono and src/core/text/chrono.ts (bundled with it) ever read. Names spelled out,
- * never a pattern: a renamed property that something outside the bundle reads would break.
- * `tests/core/ingest/bundle.test.ts` checks the bundled engine still dates as Node does.
+ * which only chrono and src/core/text/chrono.ts (bundled with it) read, and fields of the engine's
+ * own working objects (typing readings, name spans, speaker phrases, event-link features), which
+ * are never stored, sent to Apps Script or read from a page. Names spelled out, never a pattern:
+ * a renamed property that something outside the bundle reads would break, so nothing of
+ * src/core/model.ts is here. `tests/core/ingest/bundle.test.ts` checks the bundled engine still
+ * reads and dates as Node does.
  */
 export const MANGLED_PROPERTIES = new RegExp(
   `^(?:${[
@@ -58,6 +61,20 @@ export const MANGLED_PROPERTIES = new RegExp(
     "isDateWithUnknownYear",
     "dateWithoutTimezoneAdjustment",
     "isValidDate",
+    "strength",
+    "personEvidence",
+    "sentenceInitial",
+    "possessive",
+    "titled",
+    "phraseStart",
+    "noscriptAsksForJs",
+    "firstUndatedPub",
+    "lastImpliedFrom",
+    "placeIsCountry",
+    "previousOfFamily",
+    "figureKinds",
+    "dayPrecise",
+    "placeWords",
   ].join("|")})$`,
 );
 
