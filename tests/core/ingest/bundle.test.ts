@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import { analyze } from "../../../src/core/analyze";
 import { extractMentions } from "../../../src/core/extract";
 import { ingestArticle } from "../../../src/core/ingest";
 import { htmlFixtures } from "../../helpers/htmlFixtures";
@@ -15,7 +16,7 @@ const BUILD = `
 import { build } from "esbuild";
 import { ALIASES, MANGLED_PROPERTIES, PLUGINS, wholeBundleMinify } from "./scripts/build.mjs";
 const r = await build({
-  stdin: { contents: 'export { ingestArticle } from "./src/core/ingest"; export { extractMentions } from "./src/core/extract";', resolveDir: process.cwd(), loader: "ts" },
+  stdin: { contents: 'export { ingestArticle } from "./src/core/ingest"; export { extractMentions } from "./src/core/extract"; export { analyze } from "./src/core/analyze";', resolveDir: process.cwd(), loader: "ts" },
   bundle: true, write: false, format: "iife", globalName: "Reader", platform: "neutral",
   mainFields: ["module", "main"], target: "es2020", alias: ALIASES, plugins: PLUGINS, absWorkingDir: process.cwd(), metafile: true,
   minify: true, charset: "utf8", mangleProps: MANGLED_PROPERTIES,
@@ -75,5 +76,23 @@ describe("the page reader in the Apps Script bundle", () => {
       expect(JSON.parse(inBundle)).toEqual(JSON.parse(JSON.stringify(inNode)));
     }
     expect(dated).toBeGreaterThan(0);
+  });
+
+  it("resolves and reconciles every invented story in a bare context exactly as Node does", () => {
+    const ctx = vm.createContext({});
+    vm.runInContext(bundle.code, ctx);
+    const stories = join(REPO, "tests/fixtures/stories");
+    for (const story of readdirSync(stories)) {
+      const dir = join(stories, story);
+      const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+      const texts = files.map((f) => [readFileSync(join(dir, f), "utf8"), f]);
+      const inBundle = vm.runInContext(
+        `JSON.stringify(Reader.analyze(texts.map(([t, f]) => Reader.ingestArticle(t, { file: f }))))`,
+        Object.assign(ctx, { texts }),
+      );
+      const inNode = analyze(files.map((f, i) => ingestArticle(texts[i]![0]!, { file: f })));
+      expect(inNode.conflicts.length).toBeGreaterThan(0);
+      expect(JSON.parse(inBundle)).toEqual(JSON.parse(JSON.stringify(inNode)));
+    }
   });
 });
