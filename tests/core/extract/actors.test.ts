@@ -95,6 +95,26 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     expect(one(actors, "Lena Park").type).toBe("person");
     expect(one(actors, "Dunmere").type).toBe("place");
   });
+  it("reads names with particles, a dotless month's short form and 'of the' inside an organisation", () => {
+    const names = (body: string) => actorsOf(body).map((a) => `${a.name}/${a.type}`);
+    expect(names("Colonel Jan de Vries of the Norland army led the mission.")).toContain(
+      "Jan de Vries/person",
+    );
+    expect(names("Abu Omar al-Masri, a commander of the Northern Front, was killed.")).toContain(
+      "Abu Omar al-Masri/person",
+    );
+    expect(
+      names("Sheikh Kadir bin Salem Al Rami met the envoy in Velm.").some((n) =>
+        /Kadir.*Rami\/person/.test(n),
+      ),
+    ).toBe(true);
+    expect(names("A team from the International Committee of the Red Cross reached Velm.")).toContain(
+      "International Committee of the Red Cross/organization",
+    );
+    expect(names("The head of the Red Cross in Merrow, Lena Park, said 40 people were missing.")).toContain(
+      "Lena Park/person",
+    );
+  });
   it("does not make a bare title a person", () => {
     const a = actorsOf(
       "The statement followed remarks by Kenya's Defence Minister, who warned of reprisals.",

@@ -34,10 +34,11 @@ const CONNECTORS = new Set("of the al el bin ibn de du da del der van von la le 
 // and Works Agency"; elsewhere they join two names ("Kenya and Uganda").
 const ORG_CONNECTORS = new Set(["for", "on", "and"]);
 // Days and months are capitalised but are dates, never part of a name.
-const DATE_WORDS = new RegExp(
-  `^(${CALENDAR_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?$`,
-  "i",
-);
+// A month's short form is a date when dotted ("Jan.") or before a number ("Jan 5"); else it may be
+// a name ("Colonel Jan de Vries").
+const SHORT_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+const DATE_WORDS = new RegExp(`^(?:(?:${CALENDAR_NAMES})\\.?|(?:${SHORT_MONTHS})\\.)$`, "i");
+const MONTH_SHORT = new RegExp(`^(?:${SHORT_MONTHS})$`, "i");
 
 export function isCapitalised(tok: string): boolean {
   const c = tok.charCodeAt(0);
@@ -121,6 +122,10 @@ export function findNameSpans(sentence: string): NameSpan[] {
       .slice(from, to)
       .split(" ")
       .some((w) => ORG_WORDS.has(w.toLowerCase()));
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (MONTH_SHORT.test(t.text) && /^\d/.test((tokens[k + 1] as Token).text)) t.text = t.text.toLowerCase();
+  }
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -150,13 +155,29 @@ export function findNameSpans(sentence: string): NameSpan[] {
       if (!next || next.modifier) break;
       const spaced = next.start === cur.end + 1 && sentence[cur.end] === " ";
       if (!spaced && !(next.start === cur.end + 3 && sentence.slice(cur.end, next.start) === " & ")) break;
-      if (isCapitalised(next.text)) {
+      // "Abu Omar al-Masri": a particle joined to a capital goes on with the name.
+      if (isCapitalised(next.text) || /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(next.text)) {
         j++;
         end = next.end;
         continue;
       }
       // "Joint Intelligence-Services Bureau", "Islamic Republic of Iran": a connector then a capital.
       const after = tokens[j + 2];
+      // "International Committee of the Red Cross": "of the" inside an organisation's name.
+      const afterThe = tokens[j + 3];
+      if (
+        next.text === "of" &&
+        after?.text === "the" &&
+        afterThe &&
+        afterThe.start === after.end + 1 &&
+        isCapitalised(afterThe.text) &&
+        orgSoFar(t.start, cur.end)
+      ) {
+        hasOf = true;
+        j += 3;
+        end = afterThe.end;
+        continue;
+      }
       if (!after || !CONNECTORS.has(next.text) || after.start !== next.end + 1 || !isCapitalised(after.text))
         break;
       if (ORG_CONNECTORS.has(next.text) && (!(hasOf || orgSoFar(t.start, cur.end)) || isPlace(after.text)))

@@ -104,8 +104,9 @@ const lastWord = (s: string): string => {
 };
 
 /** A person's name: capitalised words, initials, particles ("O'Brien", "DeGeneres", "Ana K. Petrov"). */
+const PARTICLE = /^(?:bin|ibn|al|de|van|von|da|del|la|le|Al|El)$/;
 export const NAME_WORD =
-  /^(\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}|bin|ibn|al|de|van|von|da|del|la|le)$/u;
+  /^(\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}|bin|ibn|al|de|van|von|da|del|la|le|(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}\p{L}*)$/u;
 
 /** Media outlets share an identity key with and without "News"/"TV": "Velm" and "Velm News". */
 export function mediaKey(name: string): string | undefined {
@@ -245,7 +246,14 @@ const headNounRule: TypingRule = (v) => {
 
 const placeRule: TypingRule = (v) => {
   const ws = words(v.text);
-  if (ws.length >= 2 && (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))))
+  // "..., Lena Park, said": a place does not speak; a name shaped like one can.
+  const speaks =
+    ws.length === 2 && PLACE_WORDS.has(lastWord(v.text)) && SPEAKS_AFTER.test(v.after.replace(/^\s*,/, ""));
+  if (
+    ws.length >= 2 &&
+    !speaks &&
+    (PLACE_WORDS.has(lastWord(v.text)) || PLACE_PREFIXES.has(lower(ws[0] ?? "")))
+  )
     return reading(v, "place", SHAPE);
   if (PLACE_PREPOSITIONS.test(v.before) && !peelTitle(v.text).titled) return reading(v, "place", WEAK);
   return undefined;
@@ -254,7 +262,9 @@ const placeRule: TypingRule = (v) => {
 /** Two to four name-shaped words: a person, to be confirmed by the rest of the article. */
 const personRule: TypingRule = (v) => {
   const ws = words(v.text);
-  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+  // Particles do not count: "Kadir bin Salem Al Rami" has four names.
+  const names = ws.filter((w) => !PARTICLE.test(w)).length;
+  if (names < 2 || names > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
   if (!LOWER_LETTER.test(ws[0] ?? "") && !INITIAL.test(ws[0] ?? "")) return undefined;
   return reading(v, "person", NAME_SHAPE);
 };
