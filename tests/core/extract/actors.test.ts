@@ -103,11 +103,9 @@ describe("people: titles, roles and affiliations kept apart from names", () => {
     expect(names("Abu Omar al-Masri, a commander of the Northern Front, was killed.")).toContain(
       "Abu Omar al-Masri/person",
     );
-    expect(
-      names("Sheikh Kadir bin Salem Al Rami met the envoy in Velm.").some((n) =>
-        /Kadir.*Rami\/person/.test(n),
-      ),
-    ).toBe(true);
+    expect(names("Sheikh Kadir bin Salem Al Rami met the envoy in Velm.")).toContain(
+      "Kadir bin Salem Al Rami/person",
+    );
     expect(names("A team from the International Committee of the Red Cross reached Velm.")).toContain(
       "International Committee of the Red Cross/organization",
     );

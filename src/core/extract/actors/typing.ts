@@ -203,7 +203,8 @@ const titledPersonRule: TypingRule = (v) => {
   const { role, name, titled } = peelTitle(v.text);
   if (!titled) return undefined;
   const ws = words(name);
-  if (ws.length < 1 || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
+  const names = ws.filter((w) => !PARTICLE.test(w)).length;
+  if (names < 1 || names > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
   if (ORG_WORDS.has(lastWord(name)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))) return undefined;
   // "Doctor Who": a title before a function word is not a person's title.
   if (ws.every((w) => SENTENCE_STARTERS.has(lower(w)))) return null;
