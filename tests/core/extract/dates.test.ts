@@ -103,6 +103,23 @@ describe("findDates refiners", () => {
   it("leaves a bare number alone", () => {
     expect(findEventDate("212 passengers were aboard", "2026-05-08")).toBeUndefined();
   });
+  it("reads 'this morning' as the day of publication, a weekend as its two days, 'at about 9 p.m.' as a time", () => {
+    expect(findEventDate("The quay flooded early this morning", "2026-05-08")).toMatchObject({
+      value: "2026-05-08",
+      precision: "day",
+    });
+    expect(findEventDate("The quay flooded over the weekend", "2026-05-08")).toMatchObject({
+      value: "2026-05-02",
+      end: "2026-05-03",
+    });
+    expect(findEventDate("The quay flooded last weekend", "2026-05-08")).toMatchObject({
+      value: "2026-05-02",
+    });
+    expect(findEventDate("The ferry sank on Tuesday at about 9 p.m.", "2026-05-08")).toMatchObject({
+      value: "2026-05-05",
+      time: "21:00",
+    });
+  });
   it("reads a weekday's short form only when it is capitalised", () => {
     expect(findEventDate("The delegations sat in separate rooms", "2026-05-08")).toBeUndefined();
     expect(findEventDate("The couple will wed in June", "2026-05-08")?.value).not.toBe("2026-05-06");

@@ -133,8 +133,10 @@ function withQualifier(text: string, r: DateReading): DateReading {
 
 /** A time of day as reports write it: "3 a.m.", "11.40pm", "20:00", "noon", "midnight". */
 const TIME_OF_DAY = String.raw`\b(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b|(noon|midday|midnight)\b)`;
-const TIME_BEFORE = new RegExp(String.raw`(?:\bat\s+)?${TIME_OF_DAY}\s*,?\s*(?:on\s+)?$`, "i");
-const TIME_AFTER = new RegExp(String.raw`^,?\s*(?:at\s+)?${TIME_OF_DAY}`, "i");
+// "at about 9 p.m.": the time as given, its approximation left in the wording.
+const AT = String.raw`(?:\bat\s+)?(?:(?:about|around|approximately|roughly)\s+)?`;
+const TIME_BEFORE = new RegExp(String.raw`${AT}${TIME_OF_DAY}\s*,?\s*(?:on\s+)?$`, "i");
+const TIME_AFTER = new RegExp(String.raw`^,?\s*${AT}${TIME_OF_DAY}`, "i");
 
 function clock(m: RegExpExecArray): string {
   if (m[6]) return /midnight/i.test(m[6]) ? "00:00" : "12:00";
@@ -208,10 +210,19 @@ export function findDates(text: string, published: string | undefined): DateRead
       const e = isoDay(end.get("year") ?? 0, end.get("month") ?? 1, end.get("day") ?? 1);
       if (e > reading.value) reading.end = e;
     }
+    // Refiner: a weekend is its Saturday and Sunday ("over the weekend", "last weekend").
+    if (/weekend$/i.test(r.text) && reading.precision === "day") {
+      reading.value = addDays(reading.value, -((weekdayOf(reading.value) + 1) % 7));
+      reading.end = addDays(reading.value, 1);
+    }
     readings.push(withQualifier(text, reading));
   });
   const covered = (i: number): boolean => readings.some((r) => i >= r.index && i < r.index + r.text.length);
   for (const y of yearReadings(text)) if (!covered(y.index + y.text.length - 1)) readings.push(y);
+  // Refiner: "this morning", "early this afternoon" are the day of publication.
+  const today = ref ? /\b(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)\b/i.exec(text) : null;
+  if (today && ref && !covered(today.index))
+    readings.push({ value: ref, precision: "day", text: today[0], index: today.index });
   readings.sort((a, b) => a.index - b.index);
   // Refiner: a weekday and the date in apposition ("Wednesday (29th October)") are one day.
   readings = readings.filter((r, i) => {
