@@ -3,7 +3,7 @@
 import { extractMentions } from "./extract";
 import { assignVersions } from "./ledger/versions";
 import type { Article, ArticleMentions, Claim, Event, Ledger } from "./model";
-import { actorSlots, claimSlots, eventSlots, reconcile } from "./reconcile";
+import { actorSlots, claimSlots, eventSlots, partyOf, reconcile } from "./reconcile";
 import { resolveActors, type ActorIndex } from "./resolve/actors";
 import { resolveEvents } from "./resolve/events";
 import { shortId } from "./text/hash";
@@ -55,6 +55,13 @@ function isParty(c: Claim, actors: ActorIndex): boolean {
   );
 }
 
+/** A spokesman speaks for the organisation he works for: it and he are one side of a dispute. */
+function sideOf(c: Claim, actors: ActorIndex): string {
+  const a = c.claimerId ? actors.byId(c.claimerId) : undefined;
+  const org = a?.type === "person" && a.affiliation ? actors.byName(a.affiliation) : undefined;
+  return org?.id ?? partyOf(c);
+}
+
 export function analyze(input: Article[]): Ledger {
   const sources = markDuplicates(input);
   const ok = sources.filter((a) => a.status === "ok");
@@ -71,7 +78,12 @@ export function analyze(input: Article[]): Ledger {
   const slots = [
     ...eventSlots(events, articles, actorIndex),
     ...actorSlots(actorIndex, articles),
-    ...claimSlots(claims, articles, (c) => isParty(c, actorIndex)),
+    ...claimSlots(
+      claims,
+      articles,
+      (c) => isParty(c, actorIndex),
+      (c) => sideOf(c, actorIndex),
+    ),
   ];
   return { sources, actors: actorIndex.actors, events, claims, conflicts: reconcile(slots, articles) };
 }

@@ -20,7 +20,8 @@ const MAX_POSTINGS = 64;
 const polarity = (c: Claim): "affirm" | "deny" | undefined =>
   c.stance === "deny" ? "deny" : c.stance === "accuse" || c.stance === "assert" ? "affirm" : undefined;
 
-const partyOf = (c: Claim): string => c.claimerId ?? `name:${nameKey(c.claimer)}`;
+/** The party a claim speaks for: its claimer's actor, else its words. */
+export const partyOf = (c: Claim): string => c.claimerId ?? `name:${nameKey(c.claimer)}`;
 
 /** Claimers that are no one in particular ("sources", "officials") cannot be a party to a dispute. */
 const ANONYMOUS =
@@ -45,6 +46,7 @@ export function claimSlots(
   claims: Claim[],
   articles: Map<string, Article>,
   isParty: (claim: Claim) => boolean = () => true,
+  sideOf: (claim: Claim) => string = partyOf,
 ): Slot[] {
   const entries: Entry[] = claims
     .filter((c) => polarity(c) && !ANONYMOUS.test(c.claimer.trim()) && isParty(c))
@@ -60,7 +62,7 @@ export function claimSlots(
   // One side accuses, the other denies. A plain assertion against a denial is a dispute only
   // when one sentence reports both (stances read from content are too loose otherwise).
   const link = (a: Entry, b: Entry, sameSentence: boolean): void => {
-    if (polarity(a.claim) === polarity(b.claim) || partyOf(a.claim) === partyOf(b.claim)) return;
+    if (polarity(a.claim) === polarity(b.claim) || sideOf(a.claim) === sideOf(b.claim)) return;
     if (!sameSentence && a.claim.stance !== "accuse" && b.claim.stance !== "accuse") return;
     uf.union(a.key, b.key);
   };
@@ -78,7 +80,7 @@ export function claimSlots(
       const target = list
         .slice(0, i)
         .reverse()
-        .find((a) => a.claim.stance === "accuse" && partyOf(a.claim) !== partyOf(d.claim));
+        .find((a) => a.claim.stance === "accuse" && sideOf(a.claim) !== sideOf(d.claim));
       if (target && d.claim.evidence.start - target.claim.evidence.start < 900) link(target, d, false);
     });
   }

@@ -22,7 +22,7 @@ import {
 } from "./label";
 
 export { actorSlots, eventSlots, eventLabel, sideId } from "./slots";
-export { claimSlots } from "./claims";
+export { claimSlots, partyOf } from "./claims";
 
 /** Connected groups of slots under a relation (small groups: one subject and attribute). */
 function groupBy(slots: Slot[], related: (a: Slot, b: Slot) => boolean): ValueClass[] {

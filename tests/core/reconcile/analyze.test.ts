@@ -135,6 +135,19 @@ describe("analyze: who a claim speaks for", () => {
     expect(dispute?.explanation).toMatch(/; the parties contradict each other\.$/);
   });
 
+  it("sees no dispute between an organisation and its own spokesman", () => {
+    const ledger = analyze([
+      article(
+        "Outlet: North Post\nDate: 2026-04-02\n\nVelm Council spokesman Piet Sandor condemned the shelling of the harbour school at Dunmere by Norland gunboats.",
+      ),
+      article(
+        "Outlet: South Wire\nDate: 2026-04-03\n\nThe Velm Council denied reports that rebels had fired mortars from the harbour school at Dunmere.",
+      ),
+    ]);
+    expect(ledger.actors.find((x) => x.name === "Piet Sandor")?.affiliation).toBe("Velm Council");
+    expect(ledger.conflicts.filter((c) => c.attribute === "disputed claim")).toEqual([]);
+  });
+
   it("says that the parties, not the reports, disagree when one report gives both sides", () => {
     const one = article(
       "Outlet: North Post\nDate: 2026-04-02\n\nKenyan officials accused Uganda of shelling the border post at Malaba, a charge Uganda denied.",
