@@ -65,13 +65,20 @@ export function normalizeHolder(prefix: string, noun: string): string {
 /** The first named actor within a few words after `from` ("led by the intelligence chief X"). */
 function nameAt(s: string, from: number, actors: ActorMention[]): string | undefined {
   let best: { name: string; at: number } | undefined;
+  let qualifier = false;
   for (const a of actors) {
     if (a.type === "place") continue;
     const at = s.indexOf(a.surface, from);
     if (at < 0 || at - from > 40) continue;
+    // "hosted by U.S. comedians": a country qualifying a group names no one who held the role.
+    if (a.type === "country" && /^\s+\p{Ll}+s\b/u.test(s.slice(at + a.surface.length))) {
+      qualifier = true;
+      continue;
+    }
     if (!best || at < best.at) best = { name: a.name, at };
   }
   if (best) return best.name;
+  if (qualifier) return undefined;
   const rest = s.slice(from);
   const unnamed = UNNAMED_PARTY.exec(rest);
   if (unnamed) return unnamed[0];
