@@ -151,6 +151,12 @@ describe("organisations and acronyms", () => {
     expect(names("The Ministry of Fisheries and Ports said the quay was safe.")).toContain(
       "Ministry of Fisheries and Ports",
     );
+    expect(names("A spokesman for the UN Relief and Works Agency said the school was marked.")).toContain(
+      "UN Relief and Works Agency",
+    );
+    expect(names("NATO and Velm Group signed the deal.")).toEqual(
+      expect.arrayContaining(["NATO", "Velm Group"]),
+    );
   });
   it("types a name by the group noun after it", () => {
     const a = actorsOf("Villagers said Zarqa militants had taken the bridge.");

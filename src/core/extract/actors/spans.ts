@@ -117,11 +117,13 @@ export function findNameSpans(sentence: string): NameSpan[] {
     else tokens.push(t);
   }
   // "Academy of Arts and Sciences": "and" and "for" join only after an organisation word.
-  const orgSoFar = (from: number, to: number): boolean =>
-    sentence
-      .slice(from, to)
-      .split(" ")
-      .some((w) => ORG_WORDS.has(w.toLowerCase()));
+  // An acronym that opens a longer name stands for an organisation too ("UN Relief and Works Agency").
+  const orgSoFar = (from: number, to: number): boolean => {
+    const ws = sentence.slice(from, to).split(" ");
+    return (
+      ws.some((w) => ORG_WORDS.has(w.toLowerCase())) || (ws.length > 1 && /^[A-Z]{2,}$/.test(ws[0] ?? ""))
+    );
+  };
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (MONTH_SHORT.test(t.text) && /^\d/.test((tokens[k + 1] as Token).text)) t.text = t.text.toLowerCase();
@@ -183,7 +185,12 @@ export function findNameSpans(sentence: string): NameSpan[] {
       if (ORG_CONNECTORS.has(next.text) && (!(hasOf || orgSoFar(t.start, cur.end)) || isPlace(after.text)))
         break;
       // "Kestrel Holdings and Velm Group": a name already ending in its organisation word is whole.
-      if (next.text === "and" && !hasOf && ORG_WORDS.has(cur.text.toLowerCase())) break;
+      if (
+        next.text === "and" &&
+        !hasOf &&
+        (ORG_WORDS.has(cur.text.toLowerCase()) || /^[A-Z]{2,}$/.test(cur.text))
+      )
+        break;
       if (next.text === "of") hasOf = true;
       j += 2;
       end = after.end;
