@@ -157,6 +157,9 @@ describe("organisations and acronyms", () => {
     expect(names("NATO and Velm Group signed the deal.")).toEqual(
       expect.arrayContaining(["NATO", "Velm Group"]),
     );
+    expect(names("NWS Sgt. Ilse Varn and Mayor Tomas Brin announced the arrests.")).toEqual(
+      expect.arrayContaining(["Ilse Varn", "Tomas Brin"]),
+    );
   });
   it("types a name by the group noun after it", () => {
     const a = actorsOf("Villagers said Zarqa militants had taken the bridge.");

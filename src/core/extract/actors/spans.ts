@@ -4,6 +4,7 @@
 // ("Kenya-Uganda border") gives each country.
 import { CALENDAR_NAMES } from "../../lexicon/calendar";
 import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
+import { isRoleWord } from "../../lexicon/titles";
 import { ORG_WORDS } from "./lexicon";
 
 export interface NameSpan {
@@ -117,11 +118,13 @@ export function findNameSpans(sentence: string): NameSpan[] {
     else tokens.push(t);
   }
   // "Academy of Arts and Sciences": "and" and "for" join only after an organisation word.
-  // An acronym that opens a longer name stands for an organisation too ("UN Relief and Works Agency").
+  // An acronym that opens a longer name stands for an organisation too ("UN Relief and Works Agency"),
+  // unless a title follows it: "RCMP Sgt. Tim Shields and ..." is a person.
   const orgSoFar = (from: number, to: number): boolean => {
     const ws = sentence.slice(from, to).split(" ");
     return (
-      ws.some((w) => ORG_WORDS.has(w.toLowerCase())) || (ws.length > 1 && /^[A-Z]{2,}$/.test(ws[0] ?? ""))
+      ws.some((w) => ORG_WORDS.has(w.toLowerCase())) ||
+      (ws.length > 1 && /^[A-Z]{2,}$/.test(ws[0] ?? "") && !ws.some((w) => isRoleWord(w)))
     );
   };
   for (let k = 0; k + 1 < tokens.length; k++) {
