@@ -181,10 +181,16 @@ const isMediaName = (name: string, actors: ActorMention[]): boolean =>
 const LISTENER =
   /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*|reporters|journalists|the media|[a-z]+))(?:\s+(?:on|in|at)\s+(?:an?\s+|the\s+)?\w+)?\s*(?:,\s*)?/u;
 // "wrote on X, ...", "said in a statement that ...".
-const SAID_WHERE =
-  /^\s*(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}]*|statement|post|tweet|interview|letter|video|speech|televised address)\b[^,:"]{0,40}?[,:]?\s*(?=["\p{L}])/u;
-const SAID_WHERE_AFTER =
-  /,?\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:statement|post|tweet|interview|letter|video|speech|message|briefing)(?:\s+on\s+[\w ]{1,30})?$/i;
+const CHANNELS = "statement|post|tweet|interview|letter|video|speech|message|briefing|televised address";
+const SAID_WHERE = new RegExp(
+  String.raw`^\s*(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}]*|${CHANNELS})\b[^,:"]{0,40}?[,:]?\s*(?=["\p{L}])`,
+  "u",
+);
+// "... in a post on social media", "... in a statement": where it was said, after the claim.
+const SAID_WHERE_AFTER = new RegExp(
+  String.raw`,?\s+(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:${CHANNELS})(?:\s+on\s+[\w ]{1,30})?$`,
+  "i",
+);
 // "X wrote that the ministry acknowledged ...": a clause reported inside the content.
 const NAMED_THAT = /^\s+(?:the\s+)?\p{Lu}[\p{L}' .-]*\s+that\s*$/u;
 
@@ -219,7 +225,6 @@ function contentSpan(
       s.slice(start, end),
     );
   if (tail) end -= tail[0].length;
-  // "... in a post on social media", "... in a statement": where it was said, at the end.
   const setting = SAID_WHERE_AFTER.exec(s.slice(start, end));
   if (setting) end -= setting[0].length;
   return [start, Math.max(start, end), listener];
