@@ -120,3 +120,8 @@ export const SPEAKS_AFTER = new RegExp(
   `^\\s*(?:,\\s*(?:however|meanwhile|though|too),?\\s*)?(?:(?:has|have|had|also|later|then|again)\\s+)*(?:${REPORTING_VERBS}|wants?|agreed|refused)\\b`,
   "i",
 );
+
+/** Particles inside people's names ("Jan de Vries", "Kadir bin Salem"), lower case. */
+export const NAME_PARTICLES = "bin|ibn|al|de|van|von|da|del|la|le";
+/** A particle joined to the name after it ("al-Masri", "abu-Omar"), as a pattern. */
+export const JOINED_PARTICLE = String.raw`(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}`;

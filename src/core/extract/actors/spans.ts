@@ -5,7 +5,7 @@
 import { CALENDAR_NAMES } from "../../lexicon/calendar";
 import { countryByCapital, countryByDemonym, countryByName } from "../../lexicon/countries";
 import { isRoleWord } from "../../lexicon/titles";
-import { ORG_WORDS } from "./lexicon";
+import { JOINED_PARTICLE, ORG_WORDS } from "./lexicon";
 
 export interface NameSpan {
   text: string;
@@ -39,6 +39,7 @@ const ORG_CONNECTORS = new Set(["for", "on", "and"]);
 // a name ("Colonel Jan de Vries").
 const SHORT_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 const DATE_WORDS = new RegExp(`^(?:(?:${CALENDAR_NAMES})\\.?|(?:${SHORT_MONTHS})\\.)$`, "i");
+const JOINED = new RegExp(`^${JOINED_PARTICLE}`, "u");
 const MONTH_SHORT = new RegExp(`^(?:${SHORT_MONTHS})$`, "i");
 
 export function isCapitalised(tok: string): boolean {
@@ -161,7 +162,7 @@ export function findNameSpans(sentence: string): NameSpan[] {
       const spaced = next.start === cur.end + 1 && sentence[cur.end] === " ";
       if (!spaced && !(next.start === cur.end + 3 && sentence.slice(cur.end, next.start) === " & ")) break;
       // "Abu Omar al-Masri": a particle joined to a capital goes on with the name.
-      if (isCapitalised(next.text) || /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(next.text)) {
+      if (isCapitalised(next.text) || JOINED.test(next.text)) {
         j++;
         end = next.end;
         continue;

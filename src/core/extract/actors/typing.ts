@@ -10,8 +10,10 @@ import {
   BETWEEN_AND,
   FACILITY_NOUNS,
   GROUP_NOUNS_AFTER,
+  JOINED_PARTICLE,
   MEDIA_CONTEXT_BEFORE,
   MEDIA_WORDS,
+  NAME_PARTICLES,
   NOT_ACRONYMS,
   NOT_NAMES,
   ORG_WORDS,
@@ -104,9 +106,13 @@ const lastWord = (s: string): string => {
 };
 
 /** A person's name: capitalised words, initials, particles ("O'Brien", "DeGeneres", "Ana K. Petrov"). */
-const PARTICLE = /^(?:bin|ibn|al|de|van|von|da|del|la|le|Al|El)$/;
-export const NAME_WORD =
-  /^(\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}|bin|ibn|al|de|van|von|da|del|la|le|(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}\p{L}*)$/u;
+export const NAME_WORD = new RegExp(
+  String.raw`^(\p{Lu}[\p{Ll}\p{Lu}'’.-]*\p{Ll}[\p{L}'’.-]*|\p{Lu}\.|\p{Lu}|${NAME_PARTICLES}|${JOINED_PARTICLE}\p{L}*)$`,
+  "u",
+);
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES}|Al|El)$`);
+/** How many words of a name are names: particles do not count ("Kadir bin Salem Al Rami" has four). */
+const nameCount = (ws: readonly string[]): number => ws.filter((w) => !PARTICLE.test(w)).length;
 
 /** Media outlets share an identity key with and without "News"/"TV": "Velm" and "Velm News". */
 export function mediaKey(name: string): string | undefined {
@@ -203,7 +209,7 @@ const titledPersonRule: TypingRule = (v) => {
   const { role, name, titled } = peelTitle(v.text);
   if (!titled) return undefined;
   const ws = words(name);
-  const names = ws.filter((w) => !PARTICLE.test(w)).length;
+  const names = nameCount(ws);
   if (names < 1 || names > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
   if (ORG_WORDS.has(lastWord(name)) || PLACE_PREFIXES.has(lower(ws[0] ?? ""))) return undefined;
   // "Doctor Who": a title before a function word is not a person's title.
@@ -263,8 +269,7 @@ const placeRule: TypingRule = (v) => {
 /** Two to four name-shaped words: a person, to be confirmed by the rest of the article. */
 const personRule: TypingRule = (v) => {
   const ws = words(v.text);
-  // Particles do not count: "Kadir bin Salem Al Rami" has four names.
-  const names = ws.filter((w) => !PARTICLE.test(w)).length;
+  const names = nameCount(ws);
   if (names < 2 || names > 4 || !ws.every((w) => NAME_WORD.test(w))) return undefined;
   if (!LOWER_LETTER.test(ws[0] ?? "") && !INITIAL.test(ws[0] ?? "")) return undefined;
   return reading(v, "person", NAME_SHAPE);
